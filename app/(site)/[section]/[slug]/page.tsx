@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleView } from '@/components/site/article-view';
+import { getLatestNewsSidebar, getPublishedArticle, getRelatedArticles, resolveOldSlug } from '@/db/queries/public-articles';
+import { tagPage } from '@/lib/cache/page-tags';
+import { TAG } from '@/lib/cache/tags';
+import { articleMetadata } from '@/lib/seo/article-metadata';
+import { articlePath } from '@/lib/site';
+import { isValidSlug } from '@/lib/slug';
+
+export const revalidate = 3600;
+
+// Articles render on first request and are then cached until a change expires their tags.
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ section: string; slug: string }> };
+
+async function load(slug: string) {
+  return isValidSlug(slug) ? getPublishedArticle(slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await load(slug);
+  return article ? articleMetadata(article) : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { section, slug } = await params;
+  const article = await load(slug);
+  if (!article) {
+    const moved = isValidSlug(slug) ? await resolveOldSlug(slug) : null;
+    if (moved) {
+      await tagPage(TAG.article(moved.id), TAG.articleSlug(slug));
+      permanentRedirect(`/${moved.sectionSlug}/${moved.slug}`);
+    }
+    // Tagged by slug so that publishing an article under this slug replaces the cached 404.
+    if (isValidSlug(slug)) await tagPage(TAG.articleSlug(slug));
+    notFound();
+  }
+  if (article.section.slug !== section) {
+    await tagPage(TAG.article(article.id), TAG.articleSlug(slug));
+    permanentRedirect(articlePath(article));
+  }
+  const [latest, related] = await Promise.all([getLatestNewsSidebar(article.id, 6), getRelatedArticles(article, 4)]);
+  await tagPage(TAG.article(article.id), TAG.articleSlug(slug), TAG.latest, TAG.section(article.section.slug));
+  return <ArticleView article={article} latest={latest} related={related} />;
+}

@@ -1,0 +1,23 @@
+import { getSections } from '@/db/queries/taxonomy';
+import { tagPage } from '@/lib/cache/page-tags';
+import { TAG } from '@/lib/cache/tags';
+import { siteName } from '@/lib/site';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { LOCAL_TIME_SCRIPT } from './theme-script';
+
+/** Header, main landmark and footer shared by every public page, including the 404 page. */
+export async function SiteChrome({ children }: { children: React.ReactNode }) {
+  const [sections] = await Promise.all([getSections(), tagPage(TAG.sections)]);
+  const name = siteName();
+  return (
+    <>
+      <SiteHeader siteName={name} sections={sections} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter siteName={name} sections={sections} />
+      <script dangerouslySetInnerHTML={{ __html: LOCAL_TIME_SCRIPT }} />
+    </>
+  );
+}

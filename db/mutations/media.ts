@@ -1,0 +1,44 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { ProcessedImage } from '@/lib/media/variants';
+import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
+import { db as defaultDb, type Database } from '../client';
+import { media } from '../schema';
+
+export type MediaMeta = { storageKey: string; originalName: string; alt: string; caption: string; credit: string; uploadedBy: number | null };
+
+/**
+ * Stores processed image files, then records them. Files first: a row never points at missing
+ * bytes, and orphaned files from a failed insert are harmless (same key is reused on retry).
+ */
+export async function saveMedia(
+  image: ProcessedImage,
+  meta: MediaMeta,
+  storage: MediaStorage = mediaStorage(),
+  database: Database = defaultDb(),
+): Promise<number> {
+  for (const f of image.files) await storage.put(meta.storageKey, f.variant.file, f.bytes);
+  const original = image.files.find((f) => f.variant.kind === 'original');
+  const [row] = await database
+    .insert(media)
+    .values({
+      ...meta,
+      mimeType: original?.variant.mime ?? 'image/webp',
+      width: image.width,
+      height: image.height,
+      bytes: image.files.reduce((sum, f) => sum + f.bytes.length, 0),
+      variants: image.files.map((f) => f.variant),
+    })
+    .onConflictDoUpdate({
+      target: media.storageKey,
+      set: { variants: image.files.map((f) => f.variant), width: image.width, height: image.height },
+    })
+    .returning({ id: media.id });
+  if (!row) throw new Error('media insert returned no row');
+  return row.id;
+}
+
+export async function mediaIdByKey(storageKey: string, database: Database = defaultDb()): Promise<number | null> {
+  const [row] = await database.select({ id: media.id }).from(media).where(eq(media.storageKey, storageKey)).limit(1);
+  return row?.id ?? null;
+}

@@ -1,0 +1,203 @@
+import 'server-only';
+import { and, asc, count, desc, eq, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { cache } from 'react';
+import { db } from '../client';
+import { articleRedirects, articles, articleTags, media, sections, tags, users, type MediaVariant } from '../schema';
+import type { ArticleCard, ArticleDetail, Paged } from './types';
+
+/** The one definition of "a reader may see this". */
+export const isPublic = and(eq(articles.status, 'published'), sql`${articles.deletedAt} is null`) as SQL;
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  standfirst: articles.standfirst,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  authorSlug: users.slug,
+  authorName: users.name,
+  heroAlt: articles.heroAlt,
+  heroCaption: articles.heroCaption,
+  heroCredit: articles.heroCredit,
+  heroKey: media.storageKey,
+  heroVariants: media.variants,
+};
+
+type CardRow = {
+  id: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  sectionSlug: string;
+  sectionName: string;
+  authorSlug: string;
+  authorName: string;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  heroKey: string | null;
+  heroVariants: MediaVariant[] | null;
+};
+
+export function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    section: { slug: row.sectionSlug, name: row.sectionName },
+    author: { slug: row.authorSlug, name: row.authorName },
+    hero:
+      row.heroKey && row.heroVariants
+        ? { key: row.heroKey, variants: row.heroVariants, alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit }
+        : null,
+  };
+}
+
+function cards() {
+  return db()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId));
+}
+
+const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+
+/** Most recent published stories, optionally leaving some out (the article being read, the lead). */
+export async function getLatestArticles(limit: number, excludeIds: number[] = []): Promise<ArticleCard[]> {
+  const where = excludeIds.length ? and(isPublic, notInArray(articles.id, excludeIds)) : isPublic;
+  const rows = await cards().where(where).orderBy(...newestFirst).limit(limit);
+  return rows.map(toCard);
+}
+
+/** The Latest News sidebar: the newest stories other than the one on screen. */
+export async function getLatestNewsSidebar(currentId: number, limit = 6): Promise<ArticleCard[]> {
+  const rows = await cards()
+    .where(and(isPublic, ne(articles.id, currentId)))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+export async function getSectionLatest(sectionId: number, limit: number, excludeIds: number[] = []): Promise<ArticleCard[]> {
+  const conditions = [isPublic, eq(articles.sectionId, sectionId)];
+  if (excludeIds.length) conditions.push(notInArray(articles.id, excludeIds));
+  const rows = await cards().where(and(...conditions)).orderBy(...newestFirst).limit(limit);
+  return rows.map(toCard);
+}
+
+export async function getRelatedArticles(article: { id: number; sectionId: number }, limit = 4): Promise<ArticleCard[]> {
+  const rows = await cards()
+    .where(and(isPublic, eq(articles.sectionId, article.sectionId), ne(articles.id, article.id)))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+export const PAGE_SIZE = 12;
+
+type ListFilter = { kind: 'all' } | { kind: 'section'; id: number } | { kind: 'author'; id: number } | { kind: 'tag'; id: number };
+
+function filterCondition(filter: ListFilter): SQL {
+  switch (filter.kind) {
+    case 'all':
+      return isPublic;
+    case 'section':
+      return and(isPublic, eq(articles.sectionId, filter.id)) as SQL;
+    case 'author':
+      return and(isPublic, eq(articles.authorId, filter.id)) as SQL;
+    case 'tag':
+      return and(
+        isPublic,
+        inArray(articles.id, db().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, filter.id))),
+      ) as SQL;
+  }
+}
+
+/** One page of a listing, newest first. `page` is 1-based; a page past the end comes back empty. */
+export async function listPublishedArticles(filter: ListFilter, page: number, pageSize = PAGE_SIZE): Promise<Paged<ArticleCard>> {
+  const where = filterCondition(filter);
+  const [items, [totals]] = await Promise.all([
+    cards()
+      .where(where)
+      .orderBy(...newestFirst)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db().select({ total: count() }).from(articles).where(where),
+  ]);
+  const total = totals?.total ?? 0;
+  return { items: items.map(toCard), page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** A published article by slug, with everything its page shows; null when readers may not see it. */
+export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDetail | null> => {
+  const [row] = await cards()
+    .where(and(isPublic, eq(articles.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+  const [extra] = await db()
+    .select({
+      body: articles.body,
+      sectionId: articles.sectionId,
+      authorId: articles.authorId,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      authorBio: users.bio,
+      heroWidth: media.width,
+      heroHeight: media.height,
+    })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(eq(articles.id, row.id));
+  const tagRows = await db()
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(asc(articleTags.position), asc(tags.name));
+  if (!extra) return null;
+  return {
+    ...toCard(row),
+    body: extra.body,
+    sectionId: extra.sectionId,
+    authorId: extra.authorId,
+    authorBio: extra.authorBio,
+    seoTitle: extra.seoTitle,
+    seoDescription: extra.seoDescription,
+    tags: tagRows,
+  };
+});
+
+/** Where an old slug of a still-published article points now, for a 301. */
+export async function resolveOldSlug(slug: string): Promise<{ slug: string; sectionSlug: string; id: number } | null> {
+  const [row] = await db()
+    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug })
+    .from(articleRedirects)
+    .innerJoin(articles, eq(articles.id, articleRedirects.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(articleRedirects.oldSlug, slug), isPublic))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Keyset walk over every published article, for sitemaps and exports that must not load everything. */
+export async function publishedArticlesBefore(cursor: { publishedAt: Date; id: number } | null, limit: number) {
+  const where = cursor
+    ? and(
+        isPublic,
+        or(lt(articles.publishedAt, cursor.publishedAt), and(eq(articles.publishedAt, cursor.publishedAt), lt(articles.id, cursor.id))),
+      )
+    : isPublic;
+  const rows = await cards().where(where).orderBy(...newestFirst).limit(limit);
+  return rows.map(toCard);
+}

@@ -1,0 +1,36 @@
+import type { MediaVariant } from '../schema';
+
+/** Plain, serializable shapes handed to pages; dates are ISO strings. */
+export type HeroImage = {
+  key: string;
+  variants: MediaVariant[];
+  alt: string;
+  caption: string;
+  credit: string;
+};
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: string;
+  updatedAt: string;
+  section: { slug: string; name: string };
+  author: { slug: string; name: string };
+  hero: HeroImage | null;
+};
+
+export type ArticleDetail = ArticleCard & {
+  body: string;
+  sectionId: number;
+  authorId: number;
+  authorBio: string;
+  seoTitle: string;
+  seoDescription: string;
+  tags: { slug: string; name: string }[];
+};
+
+export type Paged<T> = { items: T[]; page: number; pageSize: number; total: number; pages: number };
+
+export type SectionSummary = { id: number; slug: string; name: string; description: string; position: number };

@@ -1,0 +1,247 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const userRole = pgEnum('user_role', ['contributor', 'author', 'editor', 'admin']);
+
+export const articleStatus = pgEnum('article_status', [
+  'draft',
+  'pending_review',
+  'scheduled',
+  'published',
+  'archived',
+]);
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    // Author pages live at /author/<slug>; kept stable when the name changes.
+    slug: text('slug').notNull(),
+    email: text('email').notNull(),
+    role: userRole('role').notNull().default('contributor'),
+    bio: text('bio').notNull().default(''),
+    avatarMediaId: integer('avatar_media_id').references((): AnyPgColumn => media.id, { onDelete: 'set null' }),
+    // Null means the account cannot sign in (seeded demo bylines, for example).
+    passwordHash: text('password_hash'),
+    // Bumped on disable, role change and password change; JWTs carrying an older value are refused.
+    sessionVersion: integer('session_version').notNull().default(1),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_slug_key').on(t.slug),
+  ],
+);
+
+export const sections = pgTable(
+  'sections',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sections_slug_key').on(t.slug), index('sections_position_idx').on(t.position)],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tags_slug_key').on(t.slug)],
+);
+
+export type MediaVariant = {
+  /** File name inside the media item's folder, e.g. "w800.webp". */
+  file: string;
+  width: number;
+  height: number;
+  mime: string;
+  /** "hero" variants are 16:9 at several widths; the others are crops for structured data and social cards. */
+  kind: 'hero' | 'og' | 'crop-4x3' | 'crop-1x1' | 'original';
+};
+
+export const media = pgTable(
+  'media',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    // Folder name under the media root; never derived from user input.
+    storageKey: text('storage_key').notNull(),
+    originalName: text('original_name').notNull().default(''),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    variants: jsonb('variants').$type<MediaVariant[]>().notNull(),
+    alt: text('alt').notNull().default(''),
+    caption: text('caption').notNull().default(''),
+    credit: text('credit').notNull().default(''),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('media_storage_key_key').on(t.storageKey), index('media_created_idx').on(t.createdAt)],
+);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    standfirst: text('standfirst').notNull().default(''),
+    // Sanitized HTML (lib/rich-text); never rendered without passing the allow-list again.
+    body: text('body').notNull().default(''),
+    heroMediaId: integer('hero_media_id').references(() => media.id, { onDelete: 'set null' }),
+    heroAlt: text('hero_alt').notNull().default(''),
+    heroCaption: text('hero_caption').notNull().default(''),
+    heroCredit: text('hero_credit').notNull().default(''),
+    status: articleStatus('status').notNull().default('draft'),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }),
+    // First time the article went live; kept across unpublish/republish so the news date stays honest.
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    // Optimistic concurrency: every save must name the version it started from.
+    version: integer('version').notNull().default(1),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    lastEditedBy: integer('last_edited_by').references(() => users.id, { onDelete: 'set null' }),
+    seoTitle: text('seo_title').notNull().default(''),
+    seoDescription: text('seo_description').notNull().default(''),
+    // Trash: set means deleted (restorable by editors until an admin purges it).
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_key').on(t.slug),
+    index('articles_published_idx')
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
+    index('articles_section_published_idx')
+      .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
+    index('articles_author_published_idx')
+      .on(t.authorId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published' and ${t.deletedAt} is null`),
+    index('articles_scheduled_idx')
+      .on(t.scheduledAt)
+      .where(sql`${t.status} = 'scheduled' and ${t.deletedAt} is null`),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+);
+
+/** Everything an editor can change, as saved at one point in time. */
+export type RevisionSnapshot = {
+  title: string;
+  slug: string;
+  standfirst: string;
+  body: string;
+  sectionId: number;
+  tagIds: number[];
+  heroMediaId: number | null;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  seoTitle: string;
+  seoDescription: string;
+  status: (typeof articleStatus.enumValues)[number];
+  scheduledAt: string | null;
+};
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // The article version this revision produced.
+    version: integer('version').notNull(),
+    editorId: integer('editor_id').references(() => users.id, { onDelete: 'set null' }),
+    snapshot: jsonb('snapshot').$type<RevisionSnapshot>().notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.version.desc())],
+);
+
+/** Old slugs of published articles answer 301 to the current URL. */
+export const articleRedirects = pgTable(
+  'article_redirects',
+  {
+    oldSlug: text('old_slug').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_redirects_article_idx').on(t.articleId)],
+);
+
+export const usersRelations = relations(users, ({ many, one }) => ({
+  articles: many(articles),
+  avatar: one(media, { fields: [users.avatarMediaId], references: [media.id] }),
+}));
+
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  author: one(users, { fields: [articles.authorId], references: [users.id] }),
+  section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
+  hero: one(media, { fields: [articles.heroMediaId], references: [media.id] }),
+  tags: many(articleTags),
+  revisions: many(articleRevisions),
+}));
+
+export const articleTagsRelations = relations(articleTags, ({ one }) => ({
+  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
+  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Section = typeof sections.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleStatus = (typeof articleStatus.enumValues)[number];
+export type UserRole = (typeof userRole.enumValues)[number];

@@ -1,0 +1,51 @@
+import { revalidateSecret } from './secret';
+
+/** Where the running app listens, for processes outside it (scheduler timer, tests, bench). */
+function internalAppUrl(): string | null {
+  return process.env.INTERNAL_APP_URL ?? null;
+}
+
+export async function expireOverHttp(tags: string[]): Promise<void> {
+  const url = internalAppUrl();
+  const secret = revalidateSecret();
+  if (!url || !secret) return;
+  let response: Response;
+  try {
+    response = await fetch(`${url}/api/internal/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret, origin: url },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    // No app listening: nothing is being served from memory, and the app expires every cached
+    // page when it starts (lib/cli/start.ts), so the change cannot be hidden behind a stale page.
+    if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return;
+    throw error;
+  }
+  if (!response.ok) throw new Error(`Expiring cache tags failed with HTTP ${response.status}`);
+}
+
+/**
+ * Expires cached pages carrying any of `tags`, immediately: the next reader gets a fresh render,
+ * never the stale page (Next's default 'max' profile would serve stale once, too slow for news).
+ *
+ * Inside a request (server action, route handler) this is Next's own revalidateTag. Outside one,
+ * e.g. the scheduler's timer or a script, the request goes through the app's internal route; with
+ * no app running (seeding before the first start) there is no cache to expire.
+ */
+export async function expireTags(tags: string[]): Promise<void> {
+  const unique = [...new Set(tags)];
+  if (unique.length === 0) return;
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    try {
+      const { revalidateTag } = await import('next/cache');
+      for (const tag of unique) revalidateTag(tag, { expire: 0 });
+      return;
+    } catch (error) {
+      // revalidateTag needs a request scope; a timer has none, so fall back to the internal route.
+      if (!internalAppUrl()) throw error;
+    }
+  }
+  await expireOverHttp(unique);
+}

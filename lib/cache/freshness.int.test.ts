@@ -1,0 +1,41 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeConnection } from '@/db/client';
+import { updateArticle } from '@/db/mutations/articles';
+import { getArticleRow } from '@/db/queries/article-rows';
+import { getLatestArticles } from '@/db/queries/public-articles';
+import { articlePath } from '@/lib/site';
+
+// Not BASE_URL: Vite sets that to its own public base path inside tests.
+const baseUrl = process.env.TEST_BASE_URL;
+
+afterAll(closeConnection);
+
+async function page(path: string) {
+  const res = await fetch(`${baseUrl}${path}`);
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+describe('cached pages after a change', () => {
+  it('show a new headline on the article page and the homepage on the very next request', async () => {
+    expect(baseUrl, 'TEST_BASE_URL of the running test server').toBeTruthy();
+    const lead = (await getLatestArticles(1))[0]!;
+    const row = (await getArticleRow(lead.id))!;
+    // Warm both pages so the next reads come from the cache unless the change expired them.
+    await page(articlePath(lead));
+    expect(await page(articlePath(lead))).not.toContain('Changed headline');
+    await page('/');
+    await page('/');
+
+    const headline = `Changed headline ${Date.now()}`;
+    await updateArticle(row.id, row.version, { ...row.fields, title: headline }, null);
+
+    expect(await page(articlePath(lead))).toContain(headline);
+    expect(await page('/')).toContain(headline);
+
+    // Put the demo story back for the suites that run after this one.
+    const changed = (await getArticleRow(row.id))!;
+    await updateArticle(row.id, changed.version, { ...changed.fields, title: row.title }, null);
+    expect(await page('/')).toContain(row.title.replace(/'/g, '&#x27;'));
+  });
+});

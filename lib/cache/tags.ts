@@ -1,0 +1,50 @@
+/**
+ * Cache tags. Every public page is cached whole and carries the tags of what it shows, so a
+ * change expires exactly the pages that displayed the changed thing.
+ */
+export const TAG = {
+  all: 'all',
+  home: 'home',
+  latest: 'latest',
+  sitemap: 'sitemap',
+  feed: 'feed',
+  sections: 'sections',
+  article: (id: number) => `article:${id}`,
+  // Pages that looked a slug up and found nothing (404s, redirects) are tagged by the slug they asked for.
+  articleSlug: (slug: string) => `article-slug:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+} as const;
+
+/** What a reader could see of an article: enough to know which pages showed it. */
+export type ArticleFootprint = {
+  id: number;
+  slug: string;
+  visible: boolean;
+  sectionSlug: string;
+  authorSlug: string;
+  tagSlugs: string[];
+};
+
+/**
+ * Tags to expire when an article changes from `before` to `after` (either may be absent).
+ * Nothing public changes when the article was and stays invisible, so no page is expired then.
+ */
+export function tagsForArticleChange(before: ArticleFootprint | null, after: ArticleFootprint | null): string[] {
+  const states = [before, after].filter((s): s is ArticleFootprint => s !== null);
+  const out = new Set<string>();
+  for (const s of states) out.add(TAG.articleSlug(s.slug));
+  if (!states.some((s) => s.visible)) return [...out];
+  for (const s of states) {
+    out.add(TAG.article(s.id));
+    out.add(TAG.section(s.sectionSlug));
+    out.add(TAG.author(s.authorSlug));
+    for (const t of s.tagSlugs) out.add(TAG.tag(t));
+  }
+  out.add(TAG.home);
+  out.add(TAG.latest);
+  out.add(TAG.sitemap);
+  out.add(TAG.feed);
+  return [...out];
+}

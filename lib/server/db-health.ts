@@ -1,0 +1,36 @@
+import { Pool } from 'pg';
+
+export type DbHealth = { healthy: () => boolean; stop: () => Promise<void> };
+
+/**
+ * Watches database reachability from outside the request path, so the server can tell readers
+ * "temporarily unavailable" (503 + Retry-After) rather than a generic 500 while the database is down.
+ */
+export function watchDatabase(url: string, intervalMs = 2000): DbHealth {
+  const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000 });
+  pool.on('error', () => undefined);
+  let healthy = true;
+  let stopped = false;
+  const check = async () => {
+    try {
+      await pool.query({ text: 'select 1', query_timeout: 2000 } as never);
+      if (!healthy) console.log('[db] database reachable again');
+      healthy = true;
+    } catch (error) {
+      if (healthy) console.error(`[db] database unreachable: ${(error as Error).message}`);
+      healthy = false;
+    }
+  };
+  const timer = setInterval(() => void check(), intervalMs);
+  timer.unref();
+  void check();
+  return {
+    healthy: () => healthy,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(timer);
+      await pool.end().catch(() => undefined);
+    },
+  };
+}

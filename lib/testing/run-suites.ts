@@ -1,0 +1,58 @@
+// `npm test` and friends: lint, types and unit tests first (fast, no services), then one prepared
+// environment (database + build + server) shared by the integration and end-to-end suites.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { prepareTestEnvironment } from './harness';
+
+type Step = 'lint' | 'typecheck' | 'unit' | 'integration' | 'e2e';
+const ALL: Step[] = ['lint', 'typecheck', 'unit', 'integration', 'e2e'];
+
+function bin(name: string) {
+  return path.resolve('node_modules/.bin', name);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  const requested = process.argv.slice(2).filter((a) => !a.startsWith('--')) as Step[];
+  const extra = process.argv.slice(2).filter((a) => a.startsWith('--') && a !== '--no-build');
+  const steps = requested.length ? requested : ALL;
+  const failures: string[] = [];
+  const step = async (name: string, command: string, args: string[], env?: NodeJS.ProcessEnv) => {
+    console.log(`\n━━ ${name} ━━`);
+    const code = await run(command, args, env);
+    if (code !== 0) failures.push(name);
+  };
+
+  if (steps.includes('lint')) await step('lint', bin('eslint'), ['--max-warnings=0', '.']);
+  if (steps.includes('typecheck')) await step('typecheck', bin('tsc'), ['--noEmit']);
+  if (steps.includes('unit')) await step('unit', bin('vitest'), ['run', '--project', 'unit']);
+
+  if (steps.includes('integration') || steps.includes('e2e')) {
+    console.log('\n━━ preparing database, build and server ━━');
+    const environment = await prepareTestEnvironment({ build: !process.argv.includes('--no-build') });
+    const env = { ...process.env, ...environment.env };
+    try {
+      if (steps.includes('integration')) await step('integration', bin('vitest'), ['run', '--project', 'integration', ...extra], env);
+      if (steps.includes('e2e')) await step('e2e', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...extra], env);
+    } finally {
+      await environment.teardown();
+    }
+  }
+
+  if (failures.length) {
+    console.error(`\n✗ failed: ${failures.join(', ')}`);
+    process.exit(1);
+  }
+  console.log(`\n✓ all passed: ${steps.join(', ')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
