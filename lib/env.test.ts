@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, readEnv } from './env';
 
 describe('readEnv', () => {
-  it('uses the embedded database when DATABASE_URL is unset or empty', () => {
+  it('uses the embedded database when DATABASE_URL is unset', () => {
     expect(readEnv({}).databaseUrl).toBeUndefined();
-    expect(readEnv({ DATABASE_URL: '  ' }).databaseUrl).toBeUndefined();
+  });
+
+  it('refuses a DATABASE_URL that is set but empty, naming it', () => {
+    expect(() => readEnv({ DATABASE_URL: '  ' })).toThrow(/DATABASE_URL: is set but empty/);
   });
 
   it('accepts postgres URLs', () => {

@@ -58,12 +58,18 @@ export type Env = {
 };
 
 /**
- * Reads and validates configuration. An empty DATABASE_URL counts as unset (embedded database);
- * a malformed one is an error naming the variable, so a typo never silently falls back to demo data.
+ * Reads and validates configuration. An unset DATABASE_URL means the embedded database; an empty
+ * or malformed one is an error naming the variable, so a typo never silently falls back to demo data.
  */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const raw = { ...source };
-  if (raw.DATABASE_URL !== undefined && raw.DATABASE_URL.trim() === '') delete raw.DATABASE_URL;
+  // Set-but-empty is almost always a deploy template that failed to fill in a secret; falling back
+  // to the embedded demo database would hide that, so it is an error, unlike leaving it unset.
+  if (raw.DATABASE_URL !== undefined && raw.DATABASE_URL.trim() === '') {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_URL: is set but empty. Unset it to use the embedded database, or give a postgres:// URL.',
+    );
+  }
   if (raw.SITE_URL !== undefined && raw.SITE_URL.trim() === '') delete raw.SITE_URL;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
