@@ -2,6 +2,7 @@ import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -12,6 +13,14 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Full-text document of an article: title weighted A, standfirst B, body C. 'english' stems
+ * ("flooding" finds "floods") and drops stop words; the body's HTML tags are skipped by the parser.
+ */
+export const ARTICLE_SEARCH_DOCUMENT = sql`setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'C')`;
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -138,6 +147,7 @@ export const articles = pgTable(
     seoDescription: text('seo_description').notNull().default(''),
     // Trash: set means deleted (restorable by editors until an admin purges it).
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    search: tsvector('search').generatedAlwaysAs(ARTICLE_SEARCH_DOCUMENT),
   },
   (t) => [
     uniqueIndex('articles_slug_key').on(t.slug),
@@ -154,6 +164,7 @@ export const articles = pgTable(
       .on(t.scheduledAt)
       .where(sql`${t.status} = 'scheduled' and ${t.deletedAt} is null`),
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
+    index('articles_search_idx').using('gin', t.search),
   ],
 );
 
@@ -217,6 +228,38 @@ export const articleRedirects = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('article_redirects_article_idx').on(t.articleId)],
+);
+
+/** Who did what, for admins: sign-ins, failed sign-ins, publishing, deletions, role changes. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull().default(''),
+    targetId: text('target_id').notNull().default(''),
+    ip: text('ip').notNull().default(''),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at.desc()), index('audit_log_action_idx').on(t.action, t.at.desc())],
+);
+
+/**
+ * Sign-in attempts, kept in PostgreSQL so throttling survives restarts and holds across instances.
+ * Email is stored lower-cased and may name no account (failed guesses count too).
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    success: boolean('success').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_email_ip_idx').on(t.email, t.ip, t.at.desc()), index('login_attempts_ip_idx').on(t.ip, t.at.desc())],
 );
 
 export const usersRelations = relations(users, ({ many, one }) => ({

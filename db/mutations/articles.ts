@@ -294,6 +294,48 @@ export async function setArticleTrashed(
   return { id, version: saved.version, slug: saved.slug, status: saved.status, updatedAt: saved.updatedAt.toISOString() };
 }
 
+/**
+ * Publishes every scheduled article whose time has come, each exactly once: rows are claimed with
+ * FOR UPDATE SKIP LOCKED inside one transaction, so overlapping runs (two timers, two instances, a
+ * restart) never publish the same article twice. Returns the published ids.
+ */
+export async function publishDueArticles(now: Date = new Date(), database: Database = defaultDb()): Promise<number[]> {
+  const befores: ArticleFootprint[] = [];
+  const published = await database.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.status, 'scheduled'), sql`${articles.deletedAt} is null`, sql`${articles.scheduledAt} <= ${now.toISOString()}::timestamptz`))
+      .orderBy(asc(articles.scheduledAt))
+      .limit(100)
+      .for('update', { skipLocked: true });
+    const ids: number[] = [];
+    for (const { id } of due) {
+      const before = await footprint(tx, id);
+      if (before) befores.push(before);
+      const [row] = await tx
+        .update(articles)
+        .set({
+          status: 'published',
+          publishedAt: sql`coalesce(${articles.publishedAt}, ${articles.scheduledAt})`,
+          scheduledAt: null,
+          version: sql`${articles.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(articles.id, id), eq(articles.status, 'scheduled')))
+        .returning();
+      if (!row) continue;
+      await writeRevision(tx, row, await currentTagIds(tx, id), null, 'Published on schedule');
+      ids.push(id);
+    }
+    return ids;
+  });
+  const tags: string[] = [];
+  for (const before of befores) tags.push(...tagsForArticleChange(before, await footprint(database, before.id)));
+  await expireTags(tags);
+  return published;
+}
+
 /** Deletes an article for good, with its revisions, tags and redirects. Only for the trash's purge. */
 export async function purgeArticle(id: number, database: Database = defaultDb()): Promise<void> {
   const before = await footprint(database, id);

@@ -1,18 +1,18 @@
-// `npm run db:migrate` and `npm run db:seed`: the same database the app would use, embedded or not.
+// `npm run db:migrate`, `npm run db:seed` and `npm run user:create`: the same database the app
+// would use, embedded or not (a running `npm start` shares its embedded database).
 import path from 'node:path';
 import { readEnv } from '@/lib/env';
 import { exitOnError, provideDatabase, runScript } from './provide-database';
 
 async function main() {
-  const command = process.argv[2];
-  if (command !== 'migrate' && command !== 'seed') throw new Error('usage: db-command.ts migrate|seed');
+  const [command, ...args] = process.argv.slice(2);
+  if (command !== 'migrate' && command !== 'seed' && command !== 'user:create') throw new Error('usage: db-command.ts migrate|seed|user:create');
   const config = readEnv();
   const database = await provideDatabase(config, { seedIfEmpty: false });
   try {
-    console.log('[db] migrations applied');
-    if (command === 'seed') {
-      await runScript(path.join(process.cwd(), 'lib/cli/seed.ts'), [], { ...process.env, DATABASE_URL: database.url });
-    }
+    if (command === 'migrate') console.log('[db] migrations applied');
+    const script = command === 'seed' ? 'lib/cli/seed.ts' : command === 'user:create' ? 'lib/cli/user-create.ts' : null;
+    if (script) await runScript(path.join(process.cwd(), script), args, { ...process.env, DATABASE_URL: database.url });
   } finally {
     await database.stop();
   }

@@ -9,6 +9,13 @@ import { ConfigError, type Env } from '@/lib/env';
 
 export type ProvidedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
+/** A child script failed after printing its own explanation; the parent only passes the code on. */
+export class ScriptFailed extends Error {
+  constructor(readonly exitCode: number, file: string) {
+    super(`${path.basename(file)} exited with code ${exitCode}`);
+  }
+}
+
 /** Runs a TypeScript entry under the react-server condition, so modules marked server-only load. */
 export function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -16,7 +23,7 @@ export function runScript(file: string, args: string[], env: NodeJS.ProcessEnv):
       stdio: 'inherit',
       env,
     });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(file)} exited with code ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new ScriptFailed(code ?? 1, file))));
     child.on('error', reject);
   });
 }
@@ -81,6 +88,7 @@ export async function provideDatabase(config: Env, options: { seedIfEmpty: boole
 
 /** Prints configuration mistakes as one clear message and anything else with its stack, then exits. */
 export function exitOnError(error: unknown): never {
+  if (error instanceof ScriptFailed) process.exit(error.exitCode);
   if (error instanceof ConfigError) {
     console.error(`\n${error.message}\n`);
   } else {

@@ -6,6 +6,7 @@ import { TAG } from '@/lib/cache/tags';
 import { readEnv } from '@/lib/env';
 import { watchDatabase } from '@/lib/server/db-health';
 import { startHttpServer } from '@/lib/server/http-server';
+import { startScheduler } from '@/lib/server/scheduler';
 import { ensureAuthSecret, exitOnError, provideDatabase } from './provide-database';
 
 type GlobalPool = { __northgateDb?: { pool: { end: () => Promise<void> } } };
@@ -21,13 +22,17 @@ async function main() {
   const host = process.env.HOST ?? '0.0.0.0';
   // Processes without a request scope (the scheduler's timer) expire cached pages through this.
   process.env.INTERNAL_APP_URL ??= `http://127.0.0.1:${config.port}`;
+  // next-auth v4 builds its callback URLs from this.
+  process.env.NEXTAUTH_URL ??= config.siteUrl;
 
   const health = watchDatabase(database.url);
+  let stopScheduler = () => undefined as void;
   const server = await startHttpServer({
     port: config.port,
     host,
     health,
     onShutdown: async () => {
+      stopScheduler();
       await health.stop();
       await (globalThis as GlobalPool).__northgateDb?.pool.end().catch(() => undefined);
       await database.stop();
@@ -36,6 +41,7 @@ async function main() {
   // Pages cached on disk by an earlier run or prerendered by the build may predate changes made
   // while this server was down (scripts, another build's database): start from fresh renders.
   await expireOverHttp([TAG.all]);
+  stopScheduler = startScheduler(process.env.INTERNAL_APP_URL);
   console.log(`[http] The Northgate Chronicle is ready on ${server.url} (site URL ${config.siteUrl})`);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -13,28 +14,49 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/**
- * PGlite's data folder may only be opened by one process at a time; a second writer corrupts it.
- * A pid lock turns that mistake into a clear message instead.
- */
-function takeLock(lockFile: string) {
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
-      throw new Error(
-        `The embedded database in ${path.dirname(lockFile)} is already in use by process ${pid}. ` +
-          'Stop the other `npm start`/`npm run build`, or set DATABASE_URL to use a PostgreSQL server.',
-      );
-    }
-  }
-  writeFileSync(lockFile, String(process.pid));
+/** The pid holding the data folder, if that process is still alive. */
+function lockHolder(lockFile: string): number | null {
+  if (!existsSync(lockFile)) return null;
+  const pid = Number(readFileSync(lockFile, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid) ? pid : null;
 }
 
-/** Starts the embedded PostgreSQL (PGlite) in a child process and returns a pg connection URL for it. */
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.setTimeout(1000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/**
+ * Starts the embedded PostgreSQL (PGlite) in a child process and returns a pg connection URL for it.
+ * PGlite's data folder may only be opened by one process, so when another process (a running
+ * `npm start`) already serves it, commands such as user:create connect to that server instead.
+ */
 export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, 'pglite.lock');
-  takeLock(lockFile);
+  const portFile = path.join(dataDir, 'pglite.port');
+  const holder = lockHolder(lockFile);
+  if (holder !== null) {
+    const sharedPort = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : NaN;
+    if (Number.isInteger(sharedPort) && (await portOpen(sharedPort))) {
+      return { url: `postgres://postgres@127.0.0.1:${sharedPort}/postgres`, stop: async () => undefined };
+    }
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${holder}, which is not serving it yet. ` +
+        'Wait for it to finish starting, stop it, or set DATABASE_URL to use a PostgreSQL server.',
+    );
+  }
+  writeFileSync(lockFile, String(process.pid));
 
   const child: ChildProcess = fork(path.join(process.cwd(), 'lib/embedded-db/child.ts'), [], {
     execArgv: ['--import', 'tsx'],
@@ -59,12 +81,14 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
     });
   });
 
+  writeFileSync(portFile, String(readyPort));
   let stopped = false;
   const stop = () =>
     new Promise<void>((resolve) => {
       if (stopped || child.exitCode !== null) {
         stopped = true;
         rmSync(lockFile, { force: true });
+        rmSync(portFile, { force: true });
         return resolve();
       }
       stopped = true;
@@ -72,6 +96,7 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
       child.once('exit', () => {
         clearTimeout(killTimer);
         rmSync(lockFile, { force: true });
+        rmSync(portFile, { force: true });
         resolve();
       });
       child.send({ type: 'stop' });

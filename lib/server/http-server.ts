@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
+import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
 import type { DbHealth } from './db-health';
 
 export type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
@@ -30,6 +31,19 @@ function mapStatus(req: http.IncomingMessage, res: http.ServerResponse, health: 
   } as typeof res.writeHead;
 }
 
+/**
+ * The client's address for throttling and the audit log, from the socket, or from the last hop a
+ * trusted reverse proxy appended when TRUST_PROXY is set. Whatever the client sent is replaced.
+ */
+function stampClientIp(req: http.IncomingMessage) {
+  let ip = req.socket.remoteAddress ?? 'unknown';
+  if (process.env.TRUST_PROXY === '1') {
+    const hops = String(req.headers['x-forwarded-for'] ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+    ip = hops[hops.length - 1] ?? ip;
+  }
+  req.headers[CLIENT_IP_HEADER] = ip.replace(/^::ffff:/, '');
+}
+
 export async function startHttpServer(options: {
   port: number;
   host: string;
@@ -54,6 +68,7 @@ export async function startHttpServer(options: {
       if (draining && inFlight === 0) drained?.();
     });
     if (draining) res.setHeader('Connection', 'close');
+    stampClientIp(req);
     mapStatus(req, res, options.health);
     handle(req, res).catch((error: unknown) => {
       console.error('[http] unhandled error', error);

@@ -1,0 +1,76 @@
+import 'server-only';
+import { and, count, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { slugify } from '@/lib/slug';
+import { db as defaultDb, type Database } from '../client';
+import { loginAttempts, users, type UserRole } from '../schema';
+import { isUniqueViolation, MutationError } from './errors';
+
+export type NewStaff = { name: string; email: string; role: UserRole; passwordHash: string; bio?: string };
+
+/** Creates a staff account; a taken email is a field error, never a second account. */
+export async function createStaff(input: NewStaff, database: Database = defaultDb()): Promise<{ id: number }> {
+  const base = slugify(input.name) || 'staff';
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
+    try {
+      const [row] = await database
+        .insert(users)
+        .values({ name: input.name.trim(), email: input.email.trim(), role: input.role, passwordHash: input.passwordHash, bio: input.bio ?? '', slug })
+        .returning({ id: users.id });
+      return { id: row!.id };
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_lower_key')) {
+        throw new MutationError('An account with this email already exists.', 'invalid', 'email');
+      }
+      if (!isUniqueViolation(error, 'users_slug_key')) throw error;
+    }
+  }
+  throw new MutationError('Could not find a free author URL for this name.', 'invalid', 'name');
+}
+
+/**
+ * The one-time setup of a fresh install: creates the first administrator only while no enabled
+ * admin with a password exists. The advisory lock makes two simultaneous setups create one account.
+ */
+export async function createFirstAdmin(input: Omit<NewStaff, 'role'>, database: Database = defaultDb()): Promise<{ id: number } | null> {
+  return database.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
+    const [existing] = await tx
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.disabled, false), isNotNull(users.passwordHash)));
+    if ((existing?.n ?? 0) > 0) return null;
+    return createStaff({ ...input, role: 'admin' }, tx as unknown as Database);
+  });
+}
+
+/**
+ * Changes that must end existing sessions (role, password, disabling) bump session_version in the
+ * same statement, so no request can slip through with the old rights.
+ */
+export async function updateStaffSecurity(
+  id: number,
+  change: { role?: UserRole; passwordHash?: string; disabled?: boolean },
+  database: Database = defaultDb(),
+): Promise<void> {
+  const [row] = await database
+    .update(users)
+    .set({ ...change, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning({ id: users.id });
+  if (!row) throw new MutationError('This account no longer exists.', 'not_found');
+}
+
+export async function updateProfile(
+  id: number,
+  profile: { name: string; bio: string; avatarMediaId: number | null },
+  database: Database = defaultDb(),
+): Promise<void> {
+  await database.update(users).set({ ...profile, updatedAt: sql`now()` }).where(eq(users.id, id));
+}
+
+export async function recordLoginAttempt(email: string, ip: string, success: boolean, database: Database = defaultDb()) {
+  await database.insert(loginAttempts).values({ email: email.trim().toLowerCase(), ip, success });
+  // Keep the table small: nothing older than a day matters for throttling.
+  if (Math.random() < 0.02) await database.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - interval '1 day'`));
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { ensureAccount, storageStatePath } from './support/accounts';
+
+test('the dashboard sends signed-out visitors to sign in and brings them back afterwards', async ({ page }) => {
+  const account = { name: 'Rita Return', email: 'return@e2e.test', password: 'return-trip-harbour-99' };
+  await ensureAccount(account, 'author');
+  await page.goto('/dashboard?welcome=1');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard%3Fwelcome%3D1$/);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard\?welcome=1$/);
+});
+
+test('a wrong password and an unknown email get the same answer', async ({ page, request }) => {
+  const account = { name: 'Wanda Wrong', email: 'wrong@e2e.test', password: 'correct-horse-harbour-7' };
+  await ensureAccount(account, 'author');
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form').getByRole('alert')).toHaveText('Incorrect email or password.');
+  await page.getByLabel('Email').fill('nobody@e2e.test');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form').getByRole('alert')).toHaveText('Incorrect email or password.');
+
+  const attempt = async (email: string) => {
+    const csrf = await (await request.get('/api/auth/csrf')).json();
+    const res = await request.post('/api/auth/callback/credentials', {
+      form: { email, password: 'not-the-password', csrfToken: csrf.csrfToken, json: 'true' },
+      maxRedirects: 0,
+    });
+    return { status: res.status(), location: res.headers()['location'] ?? (await res.text()) };
+  };
+  const known = await attempt(account.email);
+  const unknown = await attempt('nobody-else@e2e.test');
+  expect(known.status).toBe(unknown.status);
+  expect(known.location).toBe(unknown.location);
+});
+
+test('after 5 failures an account is locked for this address, even with the right password', async ({ page }) => {
+  const account = { name: 'Tom Throttle', email: 'throttle@e2e.test', password: 'throttle-harbour-lights-5' };
+  await ensureAccount(account, 'author');
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(account.email);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel('Password').fill(`wrong-${i}-password`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('form').getByRole('alert')).toHaveText('Incorrect email or password.');
+  }
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form').getByRole('alert')).toHaveText(/^Too many sign-in attempts\. Try again in (1[0-5]|[1-9]) minutes?\.$/);
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test.describe('signed in', () => {
+  test.use({ storageState: storageStatePath('editor') });
+
+  test('signing out ends the session', async ({ page }) => {
+    await page.goto('/dashboard');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto('/dashboard');
+    await expect(page).toHaveURL(/\/login/);
+  });
+});

@@ -1,0 +1,63 @@
+import type { ZodError } from 'zod';
+import { MutationError, VersionConflictError, type ConflictInfo } from '@/db/mutations/errors';
+
+/** What every server action returns: data, or a message (and field errors) fit to show a person. */
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | {
+      ok: false;
+      error: string;
+      code: 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'unavailable' | 'failed';
+      fieldErrors?: Record<string, string>;
+      conflict?: ConflictInfo;
+    };
+
+export type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
+
+export class ForbiddenError extends Error {
+  constructor(message = 'You do not have permission to do this.') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+export function invalid(error: ZodError, message = 'Please correct the highlighted fields.'): ActionFailure {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form';
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, code: 'invalid', error: message, fieldErrors };
+}
+
+function isDatabaseDown(error: unknown): boolean {
+  const e = ((error as { cause?: unknown })?.cause ?? error) as { code?: string; message?: string };
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001'].includes(e?.code ?? '') ||
+    /Connection terminated|timeout exceeded when trying to connect/i.test(e?.message ?? '')
+  );
+}
+
+/**
+ * Runs an action body and turns expected failures into messages. Unexpected errors are logged on
+ * the server and reach the person as a generic retryable message, never as a stack trace.
+ */
+export async function runAction<T>(body: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { ok: false, code: 'forbidden', error: error.message };
+    if (error instanceof VersionConflictError) return { ok: false, code: 'conflict', error: error.message, conflict: error.info };
+    if (error instanceof MutationError) {
+      const code = error.code === 'not_found' ? 'not_found' : error.code === 'forbidden' ? 'forbidden' : 'invalid';
+      return { ok: false, code, error: error.message, ...(error.field ? { fieldErrors: { [error.field]: error.message } } : {}) };
+    }
+    // next/navigation's redirect() and notFound() work by throwing; let them through.
+    if ((error as { digest?: string })?.digest?.startsWith('NEXT_')) throw error;
+    if (isDatabaseDown(error)) {
+      return { ok: false, code: 'unavailable', error: 'The database is unavailable right now. Nothing was lost: your text is still here. Try again in a moment.' };
+    }
+    console.error('[action] unexpected failure', error);
+    return { ok: false, code: 'failed', error: 'Something went wrong on our side and nothing was saved. Please try again.' };
+  }
+}

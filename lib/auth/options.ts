@@ -1,0 +1,102 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { recordAudit } from '@/db/mutations/audit';
+import { recordLoginAttempt } from '@/db/mutations/staff';
+import { getCredentialsByEmail, recentFailures } from '@/db/queries/staff';
+import type { UserRole } from '@/db/schema';
+import { clientIpFrom } from './client-ip';
+import { burnPasswordCheck, verifyPassword } from './password';
+import { THROTTLE, throttleDecision, throttleMessage } from './throttle';
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(256),
+});
+
+declare module 'next-auth' {
+  interface Session {
+    staff?: { id: number; sv: number };
+  }
+  interface User {
+    role?: UserRole;
+    sv?: number;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: number;
+    role?: UserRole;
+    sv?: number;
+  }
+}
+
+/**
+ * Checks email and password with throttling kept in PostgreSQL. An unknown email and a wrong
+ * password take the same time and get the same answer; a throttled sign-in is refused even with
+ * the right password.
+ */
+async function authorize(raw: unknown, headers: Record<string, string | string[] | undefined>) {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = clientIpFrom(headers);
+  const now = new Date();
+  const failures = await recentFailures(email, ip, new Date(now.getTime() - THROTTLE.windowMinutes * 60_000));
+  const decision = throttleDecision(failures, now);
+  if (!decision.allowed) {
+    await recordAudit({ actorId: null, action: 'auth.sign_in_throttled', ip, details: { email } });
+    throw new Error(throttleMessage(decision.retryAfterMinutes));
+  }
+  const account = await getCredentialsByEmail(email);
+  let ok = false;
+  if (account?.passwordHash && !account.disabled) {
+    ok = await verifyPassword(account.passwordHash, password);
+  } else {
+    await burnPasswordCheck(password);
+  }
+  await recordLoginAttempt(email, ip, ok);
+  await recordAudit({
+    actorId: ok && account ? account.id : null,
+    action: ok ? 'auth.sign_in' : 'auth.sign_in_failed',
+    ip,
+    details: ok ? {} : { email },
+  });
+  if (!ok || !account) return null;
+  return { id: String(account.id), name: account.name, email: account.email, role: account.role, sv: account.sessionVersion };
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+      },
+      authorize: (credentials, req) => authorize(credentials, req.headers ?? {}),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.role = user.role;
+        token.sv = user.sv;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid && token.sv) session.staff = { id: token.uid, sv: token.sv };
+      return session;
+    },
+  },
+};
