@@ -19,8 +19,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 async function main() {
-  const requested = process.argv.slice(2).filter((a) => !a.startsWith('--')) as Step[];
-  const extra = process.argv.slice(2).filter((a) => a.startsWith('--') && a !== '--no-build');
+  const args = process.argv.slice(2);
+  const requested = args.filter((a) => !a.startsWith('--')) as Step[];
+  // --grep=<pattern> narrows both suites to matching test names (Playwright --grep, Vitest -t).
+  const grep = args.find((a) => a.startsWith('--grep='))?.slice('--grep='.length);
   const steps = requested.length ? requested : ALL;
   const failures: string[] = [];
   const step = async (name: string, command: string, args: string[], env?: NodeJS.ProcessEnv) => {
@@ -38,8 +40,12 @@ async function main() {
     const environment = await prepareTestEnvironment({ build: !process.argv.includes('--no-build') });
     const env = { ...process.env, ...environment.env };
     try {
-      if (steps.includes('integration')) await step('integration', bin('vitest'), ['run', '--project', 'integration', ...extra], env);
-      if (steps.includes('e2e')) await step('e2e', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...extra], env);
+      if (steps.includes('integration')) {
+        await step('integration', bin('vitest'), ['run', '--project', 'integration', ...(grep ? ['-t', grep] : [])], env);
+      }
+      if (steps.includes('e2e')) {
+        await step('e2e', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...(grep ? ['--grep', grep] : [])], env);
+      }
     } finally {
       await environment.teardown();
     }
