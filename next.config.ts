@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { publicCsp } from './lib/security/csp';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -6,13 +7,19 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'sharp', '@node-rs/argon2', 'pg'],
   turbopack: { root: __dirname },
   async headers() {
-    const common = [
+    // HSTS is added at run time by lib/server/http-server.ts, only when served over HTTPS.
+    const everywhere = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
       { key: 'X-Frame-Options', value: 'DENY' },
+      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     ];
-    return [{ source: '/:path*', headers: common }];
+    return [
+      { source: '/:path*', headers: everywhere },
+      // The newsroom gets a stricter, nonce-based policy from proxy.ts instead.
+      { source: '/((?!dashboard|login).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp() }] },
+    ];
   },
 };
 

@@ -44,6 +44,12 @@ function stampClientIp(req: http.IncomingMessage) {
   req.headers[CLIENT_IP_HEADER] = ip.replace(/^::ffff:/, '');
 }
 
+/** HTTPS either terminates here (SITE_URL is https) or at a trusted proxy that says so. */
+function servedOverHttps(req: http.IncomingMessage): boolean {
+  if (process.env.TRUST_PROXY === '1') return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
+  return (process.env.SITE_URL ?? '').startsWith('https://');
+}
+
 export async function startHttpServer(options: {
   port: number;
   host: string;
@@ -68,6 +74,7 @@ export async function startHttpServer(options: {
       if (draining && inFlight === 0) drained?.();
     });
     if (draining) res.setHeader('Connection', 'close');
+    if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     stampClientIp(req);
     mapStatus(req, res, options.health);
     handle(req, res).catch((error: unknown) => {

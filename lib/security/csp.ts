@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+// Relative import: next.config.ts loads this file, and the @/ alias does not exist there.
+import { LOCAL_TIME_SCRIPT, THEME_SCRIPT } from '../../components/site/theme-script';
+
+const hash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+
+/** Our two static inline scripts, allowed by hash wherever nonces are used. */
+export const INLINE_SCRIPT_HASHES = [hash(THEME_SCRIPT), hash(LOCAL_TIME_SCRIPT)].join(' ');
+
+function join(directives: Record<string, string>): string {
+  return Object.entries(directives)
+    .map(([name, value]) => (value ? `${name} ${value}` : name))
+    .join('; ');
+}
+
+/**
+ * Public pages are cached whole and shared by every reader, so they cannot carry a per-request
+ * nonce, and Next inlines each page's data as scripts whose content varies per page. The tightest
+ * policy that still works: scripts only from this origin or inline (no third-party origin, no
+ * eval), nothing embeddable, no <base> hijacking, forms only to this site. What staff write cannot
+ * add scripts at all: bodies pass the allow-list sanitizer on save and on render.
+ */
+export function publicCsp(): string {
+  return join({
+    'default-src': "'self'",
+    'script-src': "'self' 'unsafe-inline'",
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data:",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'none'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  });
+}
+
+/**
+ * The newsroom renders per request, so scripts need this request's nonce (Next adds it to its own
+ * scripts) or one of our two hashed inline scripts; 'strict-dynamic' lets those load their chunks.
+ */
+export function dashboardCsp(nonce: string): string {
+  return join({
+    'default-src': "'self'",
+    'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic' ${INLINE_SCRIPT_HASHES}`,
+    // Editors (Tiptap) set inline style attributes; styles cannot run code, scripts stay strict.
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data: blob:",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'none'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  });
+}
