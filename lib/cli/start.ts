@@ -31,6 +31,7 @@ async function main() {
     port: config.port,
     host,
     health,
+    siteName: config.siteName,
     onShutdown: async () => {
       stopScheduler();
       await health.stop();

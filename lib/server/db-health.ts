@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { recentDatabaseFailure } from './failure-signal';
 
 export type DbHealth = { healthy: () => boolean; stop: () => Promise<void> };
 
@@ -6,14 +7,14 @@ export type DbHealth = { healthy: () => boolean; stop: () => Promise<void> };
  * Watches database reachability from outside the request path, so the server can tell readers
  * "temporarily unavailable" (503 + Retry-After) rather than a generic 500 while the database is down.
  */
-export function watchDatabase(url: string, intervalMs = 2000): DbHealth {
-  const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000 });
+export function watchDatabase(url: string, intervalMs = 1000): DbHealth {
+  const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1500, idleTimeoutMillis: 10_000 });
   pool.on('error', () => undefined);
   let healthy = true;
   let stopped = false;
   const check = async () => {
     try {
-      await pool.query({ text: 'select 1', query_timeout: 2000 } as never);
+      await pool.query({ text: 'select 1', query_timeout: 1500 } as never);
       if (!healthy) console.log('[db] database reachable again');
       healthy = true;
     } catch (error) {
@@ -25,7 +26,8 @@ export function watchDatabase(url: string, intervalMs = 2000): DbHealth {
   timer.unref();
   void check();
   return {
-    healthy: () => healthy,
+    // Down if the last check failed, or the app's own pool saw a connection fail just now.
+    healthy: () => healthy && !recentDatabaseFailure(),
     stop: async () => {
       if (stopped) return;
       stopped = true;

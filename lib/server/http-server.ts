@@ -1,59 +1,17 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
-import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
 import type { DbHealth } from './db-health';
+import { refuseOversizedBody, servedOverHttps, stampClientIp } from './request-guards';
+import { mapStatus } from './status-rewrite';
 
 export type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
-
-/**
- * Status rewrites applied just before headers go out. When the database is down, a page that was
- * not in the cache fails to render; readers should get "temporarily unavailable, retry shortly"
- * (503 + Retry-After) rather than a server error.
- */
-function mapStatus(req: http.IncomingMessage, res: http.ServerResponse, health: DbHealth) {
-  const writeHead = res.writeHead;
-  const safeMethod = req.method === 'GET' || req.method === 'HEAD';
-  res.writeHead = function patched(this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
-    // Next answers permanent redirects with 308; for GET that means the same as 301, which every
-    // crawler and old client understands, so readers and search engines get the classic code.
-    if (statusCode === 308 && safeMethod) {
-      statusCode = 301;
-      this.statusCode = 301;
-    }
-    if (statusCode >= 500 && statusCode !== 503 && !health.healthy()) {
-      statusCode = 503;
-      this.statusCode = 503;
-      this.setHeader('Retry-After', '30');
-      this.setHeader('Cache-Control', 'no-store');
-    }
-    return (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, statusCode, ...rest);
-  } as typeof res.writeHead;
-}
-
-/**
- * The client's address for throttling and the audit log, from the socket, or from the last hop a
- * trusted reverse proxy appended when TRUST_PROXY is set. Whatever the client sent is replaced.
- */
-function stampClientIp(req: http.IncomingMessage) {
-  let ip = req.socket.remoteAddress ?? 'unknown';
-  if (process.env.TRUST_PROXY === '1') {
-    const hops = String(req.headers['x-forwarded-for'] ?? '').split(',').map((h) => h.trim()).filter(Boolean);
-    ip = hops[hops.length - 1] ?? ip;
-  }
-  req.headers[CLIENT_IP_HEADER] = ip.replace(/^::ffff:/, '');
-}
-
-/** HTTPS either terminates here (SITE_URL is https) or at a trusted proxy that says so. */
-function servedOverHttps(req: http.IncomingMessage): boolean {
-  if (process.env.TRUST_PROXY === '1') return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
-  return (process.env.SITE_URL ?? '').startsWith('https://');
-}
 
 export async function startHttpServer(options: {
   port: number;
   host: string;
   health: DbHealth;
+  siteName: string;
   onShutdown: () => Promise<void>;
 }): Promise<RunningServer> {
   // Next compares proxy rewrites against http://<hostname>:<port>; it must be the same name the
@@ -75,8 +33,9 @@ export async function startHttpServer(options: {
     });
     if (draining) res.setHeader('Connection', 'close');
     if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (refuseOversizedBody(req, res)) return;
     stampClientIp(req);
-    mapStatus(req, res, options.health);
+    mapStatus(req, res, options.health, options.siteName);
     handle(req, res).catch((error: unknown) => {
       console.error('[http] unhandled error', error);
       if (!res.headersSent) {

@@ -1,27 +1,19 @@
 // Prepares what integration and end-to-end tests run against: a throwaway database with the demo
 // content, a production build made from it, and the production server on a free port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { runMigrations } from '@/db/migrate';
 import { runScript } from '@/lib/cli/provide-database';
+import { freePort, startApp, type AppProcess } from './app-process';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-db';
 
 export type TestEnvironment = {
   env: Record<string, string>;
+  /** Everything the test server printed, for diagnosing failures. */
+  serverLog: () => string;
   teardown: () => Promise<void>;
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -30,33 +22,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-async function waitForHealthy(url: string, server: ChildProcess, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The test server exited with code ${server.exitCode}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('The test server did not become healthy in time');
-}
-
 export async function prepareTestEnvironment(options: { build: boolean }): Promise<TestEnvironment> {
   const started = Date.now();
   const log = (m: string) => console.log(`[harness] ${m} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   let database: ThrowawayDatabase | null = await createThrowawayDatabase('e2e');
   log(`database ready (${database.kind})`);
-  let server: ChildProcess | null = null;
+  let server: AppProcess | null = null;
   const teardown = async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 12_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
+    if (server) {
+      const { code } = await server.stop();
+      if (code !== 0) console.error(`[harness] the test server exited with ${code}:\n${server.output().slice(-4000)}`);
     }
     await database?.drop().catch((e: unknown) => console.error('[harness] dropping the test database failed', e));
     database = null;
@@ -87,13 +62,10 @@ export async function prepareTestEnvironment(options: { build: boolean }): Promi
       await run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], childEnv);
       log('built');
     }
-    server = spawn(process.execPath, ['--import', 'tsx', path.resolve('lib/cli/start.ts')], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...childEnv, NODE_ENV: 'production' },
-    });
-    await waitForHealthy(baseUrl, server);
+    server = await startApp(env);
     log(`server ready at ${baseUrl}`);
-    return { env, teardown };
+    const running = server;
+    return { env, teardown, serverLog: () => running.output() };
   } catch (error) {
     await teardown();
     throw error;

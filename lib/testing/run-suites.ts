@@ -47,6 +47,7 @@ async function main() {
         await step('e2e', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...(grep ? ['--grep', grep] : [])], env);
       }
     } finally {
+      if (failures.length) console.error(`\n━━ test server log (last 6000 characters) ━━\n${environment.serverLog().slice(-6000)}`);
       await environment.teardown();
     }
   }
