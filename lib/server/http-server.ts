@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
 import type { DbHealth } from './db-health';
-import { refuseOversizedBody, servedOverHttps, stampClientIp } from './request-guards';
+import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp } from './request-guards';
 import { mapStatus } from './status-rewrite';
 
 export type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
@@ -33,7 +33,7 @@ export async function startHttpServer(options: {
     });
     if (draining) res.setHeader('Connection', 'close');
     if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    if (refuseOversizedBody(req, res)) return;
+    if (refuseOversizedBody(req, res) || refuseCrossSitePagePost(req, res)) return;
     stampClientIp(req);
     mapStatus(req, res, options.health, options.siteName);
     handle(req, res).catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
+import { isSameSiteOrigin } from '@/lib/security/origin';
 
 /**
  * The client's address for throttling and the audit log, from the socket, or from the last hop a
@@ -46,4 +47,19 @@ export function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerR
 export function servedOverHttps(req: http.IncomingMessage): boolean {
   if (process.env.TRUST_PROXY === '1') return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
   return (process.env.SITE_URL ?? '').startsWith('https://');
+}
+
+/**
+ * Page POSTs are server actions (fetch or a plain HTML form). One sent from another site is refused
+ * here with 403 before Next sees it; Next would refuse it too, but as a 500 that looks like our
+ * fault. API routes check Origin themselves (and also refuse a missing one).
+ */
+export function refuseCrossSitePagePost(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.method !== 'POST' || (req.url ?? '').startsWith('/api/')) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined || isSameSiteOrigin(origin, req.headers.host ?? null)) return false;
+  res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', connection: 'close' });
+  res.end('Cross-site request refused.');
+  res.on('finish', () => req.socket.destroy());
+  return true;
 }

@@ -15,7 +15,7 @@ export function startScheduler(appUrl: string, intervalMs = 2000): () => void {
       if (!secret) return;
       const res = await fetch(`${appUrl}/api/internal/publish-due`, {
         method: 'POST',
-        headers: { 'x-revalidate-secret': secret },
+        headers: { 'x-revalidate-secret': secret, origin: appUrl },
         signal: AbortSignal.timeout(15_000),
       });
       if (res.ok) {

@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { prepareTestEnvironment } from './harness';
 
-type Step = 'lint' | 'typecheck' | 'unit' | 'integration' | 'e2e';
-const ALL: Step[] = ['lint', 'typecheck', 'unit', 'integration', 'e2e'];
+type Step = 'audit' | 'lint' | 'typecheck' | 'unit' | 'integration' | 'e2e';
+const ALL: Step[] = ['audit', 'lint', 'typecheck', 'unit', 'integration', 'e2e'];
 
 function bin(name: string) {
   return path.resolve('node_modules/.bin', name);
@@ -31,6 +31,7 @@ async function main() {
     if (code !== 0) failures.push(name);
   };
 
+  if (steps.includes('audit')) await step('audit', bin('tsx'), [path.resolve('lib/cli/audit.ts')]);
   if (steps.includes('lint')) await step('lint', bin('eslint'), ['--max-warnings=0', '.']);
   if (steps.includes('typecheck')) await step('typecheck', bin('tsc'), ['--noEmit']);
   if (steps.includes('unit')) await step('unit', bin('vitest'), ['run', '--project', 'unit']);

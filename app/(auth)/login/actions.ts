@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { recordAudit } from '@/db/mutations/audit';
 import { createFirstAdmin } from '@/db/mutations/staff';
+import { crossSiteRefusal } from '@/lib/actions/guard';
 import { invalid, runAction, type ActionResult } from '@/lib/actions/result';
 import { clientIpFrom } from '@/lib/auth/client-ip';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
@@ -25,6 +26,8 @@ const schema = z
 /** First-run setup: creates the first administrator, and refuses once one exists. No session needed, by design. */
 export async function createFirstAdminAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
+    const refused = await crossSiteRefusal();
+    if (refused) return refused;
     const parsed = schema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const { name, email, password } = parsed.data;

@@ -1,6 +1,7 @@
 import { recordAudit } from '@/db/mutations/audit';
 import { publishDueArticles } from '@/db/mutations/articles';
 import { revalidateSecret, secretsMatch } from '@/lib/cache/secret';
+import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,6 +10,8 @@ export const dynamic = 'force-dynamic';
  * request lets publishing expire cached pages with revalidateTag directly.
  */
 export async function POST(request: Request) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   if (!secretsMatch(request.headers.get('x-revalidate-secret'), revalidateSecret())) {
     return Response.json({ error: 'Forbidden' }, { status: 403 });
   }

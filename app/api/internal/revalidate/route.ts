@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import { revalidateSecret, secretsMatch } from '@/lib/cache/secret';
+import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +12,8 @@ const body = z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(500
  * pages. Protected by a secret derived from AUTH_SECRET; not reachable with a guess.
  */
 export async function POST(request: Request) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   if (!secretsMatch(request.headers.get('x-revalidate-secret'), revalidateSecret())) {
     return Response.json({ error: 'Forbidden' }, { status: 403 });
   }
