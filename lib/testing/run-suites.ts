@@ -47,6 +47,13 @@ async function main() {
       if (steps.includes('e2e')) {
         await step('e2e', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...(grep ? ['--grep', grep] : [])], env);
       }
+      // Secrets and password hashes must never reach a log line, whatever the tests did.
+      const log = environment.serverLog();
+      const leaks = [environment.env.AUTH_SECRET!, '$argon2', 'harbour-lights-2026'].filter((s) => log.includes(s));
+      if (leaks.length) {
+        console.error(`✗ the server log contains secrets: ${leaks.map((l) => l.slice(0, 12)).join(', ')}`);
+        failures.push('secrets-in-log');
+      }
     } finally {
       if (failures.length) console.error(`\n━━ test server log (last 6000 characters) ━━\n${environment.serverLog().slice(-6000)}`);
       await environment.teardown();
