@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { runMigrations } from '@/db/migrate';
 import { startEmbeddedDatabase } from '@/lib/embedded-db/start';
 import { ConfigError, type Env } from '@/lib/env';
+import { UserFacingError } from '@/lib/errors';
 
 export type ProvidedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -89,7 +90,7 @@ export async function provideDatabase(config: Env, options: { seedIfEmpty: boole
 /** Prints configuration mistakes as one clear message and anything else with its stack, then exits. */
 export function exitOnError(error: unknown): never {
   if (error instanceof ScriptFailed) process.exit(error.exitCode);
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof UserFacingError) {
     console.error(`\n${error.message}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
