@@ -1,0 +1,148 @@
+// `npm run bench [-- --scale] [-- --skip-build]`: the performance numbers in README.md.
+// Starts the production server on a fresh throwaway database with the demo content and measures,
+// one after another, with autocannon (50 connections, 10 s after a 3 s warm-up).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { growArticles } from '@/db/bench-fixtures';
+import { runMigrations } from '@/db/migrate';
+import { runScript } from '@/lib/cli/provide-database';
+import { freePort, startApp, type AppProcess } from '@/lib/testing/app-process';
+import { createThrowawayDatabase } from '@/lib/testing/throwaway-db';
+import { expire, percentile } from './measure';
+import { changeHeadline, idForPath } from './publish';
+import { measureGrowth } from './scale';
+
+const CONNECTIONS = 50;
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+
+export type Row = { name: string; rps: number; p50: number; p99: number; errors: number; ratio?: number; note?: string };
+
+async function cannon(url: string): Promise<Omit<Row, 'name'>> {
+  await autocannon({ url, connections: CONNECTIONS, duration: 3 });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+}
+
+/** L: the same bytes from memory with nothing else, the ceiling for this machine and load generator. */
+async function limitServer(body: Buffer): Promise<{ url: string; close: () => void }> {
+  const port = await freePort();
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+async function timeRequest(url: string): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  return performance.now() - t0;
+}
+
+/** First request after the article's tag was expired: a full render, measured one at a time. */
+async function cacheMiss(app: AppProcess, articleUrl: string, articleId: number): Promise<Omit<Row, 'name'>> {
+  const times: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    await expire(app, [`article:${articleId}`]);
+    times.push(await timeRequest(articleUrl));
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  return { rps: Math.round(1000 / mean), p50: Math.round(percentile(times, 50)), p99: Math.round(percentile(times, 99)), errors: 0, note: 'sequential, 40 misses' };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+function table(rows: Row[]): string {
+  const head = '| Page | req/s | p50 ms | p99 ms | errors | ratio to L |\n|---|---:|---:|---:|---:|---:|';
+  const lines = rows.map(
+    (r) => `| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratio === undefined ? '' : r.ratio.toFixed(2)} |`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+async function main() {
+  const scale = process.argv.includes('--scale');
+  const database = await createThrowawayDatabase('bench');
+  let app: AppProcess | null = null;
+  try {
+    const env: Record<string, string> = {
+      DATABASE_URL: database.url,
+      MEDIA_DIR: path.resolve('.data/test-media'),
+      AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-not-for-production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    Object.assign(process.env, env);
+    const childEnv = { ...process.env, ...env };
+    delete childEnv.NODE_OPTIONS;
+    await runMigrations(database.url);
+    await runScript(path.resolve('lib/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
+    if (!existsSync('.next/BUILD_ID') && !process.argv.includes('--skip-build')) {
+      await run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], childEnv);
+    }
+    app = await startApp(env);
+    process.env.INTERNAL_APP_URL = app.url;
+
+    const latestHtml = await (await fetch(`${app.url}/latest`)).text();
+    const articlePath = /<h2[^>]*><a href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/.exec(latestHtml)![1]!;
+    const articleUrl = `${app.url}${articlePath}`;
+    const pages: [string, string][] = [
+      ['Article (cached)', articleUrl],
+      ['Homepage (cached)', `${app.url}/`],
+      ['Section page (cached)', `${app.url}/city`],
+    ];
+    for (const [, url] of pages) {
+      await timeRequest(url);
+      await timeRequest(url);
+    }
+    const bytes = Buffer.from(await (await fetch(articleUrl)).arrayBuffer());
+    const limit = await limitServer(bytes);
+    const rows: Row[] = [{ name: 'L: same bytes from memory (plain node:http)', ...(await cannon(limit.url)), ratio: 1 }];
+    limit.close();
+    const l = rows[0]!.rps;
+    for (const [name, url] of pages) rows.push({ name, ...(await cannon(url)) });
+    const search = await fetch(`${app.url}/search?q=harbour`);
+    if (search.status === 200) rows.push({ name: 'Search "harbour" (never cached)', ...(await cannon(`${app.url}/search?q=harbour`)) });
+    else rows.push({ name: 'Search', rps: 0, p50: 0, p99: 0, errors: 0, note: `unavailable: HTTP ${search.status}` });
+    rows.push({ name: 'Article, cache miss', ...(await cacheMiss(app, articleUrl, await idForPath(database.url, articlePath))) });
+    for (const r of rows) r.ratio = r.rps / l;
+
+    const visible = await changeHeadline(app, database.url, articlePath, 20);
+
+    const result: Record<string, unknown> = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: 3 },
+      pageBytes: bytes.length,
+      rows,
+      publishToVisible: visible,
+    };
+    if (scale) {
+      result.growth = await measureGrowth(app, database.url, growArticles);
+    }
+    await writeFile('bench/results.json', `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`\n${table(rows)}\n`);
+    console.log(`Publish to visible (article page and homepage, 20 changes): median ${visible.medianMs} ms, max ${visible.maxMs} ms`);
+    console.log(`Article page: ${bytes.length} bytes uncompressed. Results written to bench/results.json`);
+  } finally {
+    await app?.stop();
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
