@@ -139,6 +139,13 @@ export function MediaPicker(props: { open: boolean; onClose: () => void; onPick:
                 value={term}
                 maxLength={200}
                 onChange={(e) => setTerm(e.target.value)}
+                onKeyDown={(e) => {
+                  // A search field's own Escape only clears it; in a dialog people expect Escape to close.
+                  if (e.key === 'Escape') {
+                    e.preventDefault();
+                    dialog.current?.close();
+                  }
+                }}
                 placeholder="Alt text, caption, credit or file name"
                 className={inputClass}
               />

@@ -45,11 +45,15 @@ export async function POST(request: Request) {
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     return json(415, { error: 'Send the image as multipart/form-data in a field named “file”.' });
   }
-  const tooLarge = () => json(413, { error: UPLOAD_MESSAGES.tooLarge, field: 'file' }, { connection: 'close' });
+  const tooLarge = { error: UPLOAD_MESSAGES.tooLarge, field: 'file' };
+  // Refused before a byte of the body is read; Node discards the rest as it arrives, so the
+  // client finishes sending and reads the answer instead of seeing the connection reset.
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_UPLOAD_REQUEST_BYTES) return tooLarge();
+  if (declared > MAX_UPLOAD_REQUEST_BYTES) return json(413, tooLarge);
   const body = await readLimitedBody(request.body, MAX_UPLOAD_REQUEST_BYTES);
-  if (!body.ok) return tooLarge();
+  // A body without a length that ran past the limit: stop here and drop the connection rather
+  // than keep receiving an upload of unknown size.
+  if (!body.ok) return json(413, tooLarge, { connection: 'close' });
 
   let form: FormData;
   try {
