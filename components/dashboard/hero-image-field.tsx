@@ -28,7 +28,10 @@ export function HeroImageField(props: { value: PickedMedia | null; onChange: (m:
     <div>
       {value ? (
         <div className="flex flex-col gap-3 rounded-lg border border-line p-4 sm:flex-row">
-          <img src={value.thumbUrl} alt={value.alt} width={400} height={225} className="aspect-video w-full max-w-64 rounded-md bg-surface object-cover" />
+          {/* Sized by its box: the global img rule would outrank a max-width utility on the img itself. */}
+          <div className="w-full shrink-0 sm:w-64">
+            <img src={value.thumbUrl} alt={value.alt} width={400} height={225} className="aspect-video w-full rounded-md bg-surface object-cover" />
+          </div>
           <div className="flex flex-col items-start gap-2 text-sm">
             <p className="font-semibold">{value.alt || 'This image has no alt text in the library yet.'}</p>
             <p className="text-muted">
