@@ -42,3 +42,11 @@ export async function mediaIdByKey(storageKey: string, database: Database = defa
   const [row] = await database.select({ id: media.id }).from(media).where(eq(media.storageKey, storageKey)).limit(1);
   return row?.id ?? null;
 }
+
+export type MediaText = { alt: string; caption: string; credit: string };
+
+/** Changes an item's library text. Articles keep their own copies, so no public page changes. */
+export async function updateMediaText(id: number, text: MediaText, database: Database = defaultDb()): Promise<boolean> {
+  const rows = await database.update(media).set(text).where(eq(media.id, id)).returning({ id: media.id });
+  return rows.length > 0;
+}
