@@ -64,9 +64,14 @@ export async function sitemapIndexEntries(options: SitemapOptions = {}): Promise
   return entries;
 }
 
-export async function sitemapIndexResponse(options: SitemapOptions = {}): Promise<Response> {
-  await tagPage(TAG.sitemap, TAG.sections);
+export async function buildSitemapIndex(options: SitemapOptions = {}): Promise<Response> {
   return new Response(sitemapIndexXml(await sitemapIndexEntries(options)), { headers: XML });
+}
+
+/** Route handlers tag their cached response so any story change expires it at once. */
+export async function sitemapIndexResponse(): Promise<Response> {
+  await tagPage(TAG.sitemap, TAG.sections);
+  return buildSitemapIndex();
 }
 
 /**
@@ -130,8 +135,7 @@ async function sectionsSitemap(): Promise<Response> {
 }
 
 /** Any file under /sitemaps/ by name; unknown names and parts past the end are 404. */
-export async function sitemapFileResponse(name: string, options: SitemapOptions = {}): Promise<Response> {
-  await tagPage(TAG.sitemap, TAG.sections);
+export async function buildSitemapFile(name: string, options: SitemapOptions = {}): Promise<Response> {
   const file = parseSitemapFileName(name);
   if (!file) return notFound();
   const maxUrls = options.maxUrls ?? MAX_URLS_PER_SITEMAP;
@@ -145,12 +149,21 @@ export async function sitemapFileResponse(name: string, options: SitemapOptions 
   }
 }
 
-export async function newsSitemapResponse(options: { limit?: number } = {}): Promise<Response> {
-  await tagPage(TAG.sitemap);
+export async function sitemapFileResponse(name: string): Promise<Response> {
+  await tagPage(TAG.sitemap, TAG.sections);
+  return buildSitemapFile(name);
+}
+
+export async function buildNewsSitemap(options: { limit?: number } = {}): Promise<Response> {
   const rows = await recentlyPublished(NEWS_WINDOW_HOURS, Math.min(options.limit ?? NEWS_MAX_URLS, NEWS_MAX_URLS));
   const xml = newsSitemapXml(
     rows.map((r) => ({ loc: absoluteUrl(`/${r.sectionSlug}/${r.slug}`), title: r.title, publishedAt: r.publishedAt })),
     { name: siteName(), language: NEWS_LANGUAGE },
   );
   return new Response(xml, { headers: XML });
+}
+
+export async function newsSitemapResponse(): Promise<Response> {
+  await tagPage(TAG.sitemap);
+  return buildNewsSitemap();
 }
