@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { MARK_END, MARK_START } from '@/lib/search/highlight';
 import { db } from '../client';
 import type { MediaVariant } from '../schema';
@@ -47,6 +47,17 @@ type Row = {
   snippet: string;
 };
 
+/** The matching and ranking step alone: ids and scores of one page of results, best first. */
+export function searchHits(q: string, limit: number, offset: number): SQL {
+  return sql`
+    with query as (select websearch_to_tsquery('english', ${q}) as q)
+    select a.id, ${score} as score, a.published_at
+    from articles a, query
+    where ${matches}
+    order by score desc, a.published_at desc, a.id desc
+    limit ${limit} offset ${offset}`;
+}
+
 /**
  * One page of published stories matching a web-search style query ("quoted phrases", -exclusions,
  * or), best first. Matching uses the GIN index on articles.search; ts_headline, the costly part,
@@ -56,14 +67,8 @@ export async function searchPublishedArticles(q: string, page: number, pageSize:
   const offset = (page - 1) * pageSize;
   const [found, counted] = await Promise.all([
     db().execute<Row>(sql`
-      with query as (select websearch_to_tsquery('english', ${q}) as q),
-      hits as (
-        select a.id, ${score} as score, a.published_at
-        from articles a, query
-        where ${matches}
-        order by score desc, a.published_at desc, a.id desc
-        limit ${pageSize} offset ${offset}
-      )
+      with hits as (${searchHits(q, pageSize, offset)}),
+      query as (select websearch_to_tsquery('english', ${q}) as q)
       select a.id, a.slug, a.title, a.standfirst, a.published_at, a.updated_at,
         s.slug as section_slug, s.name as section_name, u.slug as author_slug, u.name as author_name,
         a.hero_alt, a.hero_caption, a.hero_credit, m.storage_key as hero_key, m.variants as hero_variants,
@@ -104,18 +109,4 @@ export async function searchPublishedArticles(q: string, page: number, pageSize:
     snippet: r.snippet,
   }));
   return { total: counted.rows[0]?.total ?? 0, items };
-}
-
-/**
- * EXPLAIN of the matching step with sequential scans priced out, for tests that the query shape
- * can use the GIN index (on a small table the planner would rightly prefer a scan).
- */
-export async function searchPlan(q: string): Promise<string> {
-  return db().transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    const plan = await tx.execute<{ 'QUERY PLAN': string }>(sql`
-      explain with query as (select websearch_to_tsquery('english', ${q}) as q)
-      select a.id, ${score} as score from articles a, query where ${matches} order by score desc limit 10`);
-    return plan.rows.map((r) => r['QUERY PLAN']).join('\n');
-  });
 }
