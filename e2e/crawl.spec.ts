@@ -70,7 +70,7 @@ test('a crawl from the homepage finds only healthy, well-described pages and no 
     if (!title(html)) problems.push({ url: path, problem: 'no title' });
     if (!meta(html, 'description')) problems.push({ url: path, problem: 'no meta description' });
     const canon = canonical(html);
-    if (!canon || !canon.startsWith(`${origin}/`)) problems.push({ url: path, problem: `canonical ${canon}` });
+    if (!canon || new URL(canon).origin !== origin) problems.push({ url: path, problem: `canonical ${canon}` });
     if (isArticlePath(path)) {
       articles++;
       checkNewsArticle(jsonLd(html), path, problems);

@@ -10,7 +10,7 @@ test.describe('without JavaScript', () => {
     await header.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\?q=flood\+barrier$/);
     await expect(page.locator('h1')).toHaveText('Search');
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(/stor(y|ies) match/);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toContainText(/stor(y|ies) match/);
     const results = page.locator('main ol > li');
     expect(await results.count()).toBeGreaterThan(0);
     await expect(results.first().locator('mark').first()).toBeVisible();
