@@ -100,7 +100,8 @@ export function listingMetadata(listing: Listing | null): Metadata {
   if (!listing) return {};
   const { page, pages } = listing.data;
   const suffix = page > 1 ? ` – page ${page} of ${pages}` : '';
-  const prefix = listing.kind === 'author' ? 'Stories by ' : '';
+  // A topic may share its name with a section; the prefix keeps every page's title its own.
+  const prefix = listing.kind === 'author' ? 'Stories by ' : listing.kind === 'tag' ? 'Topic: ' : '';
   const description = listing.description || `${listing.kind === 'author' ? 'Stories by' : 'Stories from'} ${listing.heading}.`;
   return pageMetadata({
     title: `${prefix}${listing.heading}${suffix}`,
