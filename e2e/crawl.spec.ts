@@ -40,6 +40,8 @@ test('a crawl from the homepage finds only healthy, well-described pages and no 
   const queue: string[] = ['/'];
   const seen = new Set<string>(queue);
   const referrer = new Map<string, string>();
+  // Titles of listing pages by canonical URL (stories written by other suites may share headlines).
+  const listingTitles = new Map<string, string>();
   const problems: Problem[] = [];
   let pages = 0;
   let articles = 0;
@@ -71,6 +73,7 @@ test('a crawl from the homepage finds only healthy, well-described pages and no 
     if (!meta(html, 'description')) problems.push({ url: path, problem: 'no meta description' });
     const canon = canonical(html);
     if (!canon || new URL(canon).origin !== origin) problems.push({ url: path, problem: `canonical ${canon}` });
+    if (!isArticlePath(path) && canon && title(html)) listingTitles.set(canon, title(html)!);
     if (isArticlePath(path)) {
       articles++;
       checkNewsArticle(jsonLd(html), path, problems);
@@ -95,6 +98,10 @@ test('a crawl from the homepage finds only healthy, well-described pages and no 
     const batch = queue.splice(0, CONCURRENCY);
     await Promise.all(batch.map(visit));
   }
+
+  const byTitle = new Map<string, string[]>();
+  for (const [canon, t] of listingTitles) byTitle.set(t, [...(byTitle.get(t) ?? []), canon]);
+  for (const [t, canons] of byTitle) if (canons.length > 1) problems.push({ url: canons.join(' '), problem: `shared title "${t}"` });
 
   expect(problems).toEqual([]);
   expect(pages).toBeGreaterThan(50);
