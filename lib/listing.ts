@@ -5,7 +5,9 @@ import { getAuthorBySlug, getSectionBySlug, getTagBySlug } from '@/db/queries/ta
 import type { ArticleCard, Paged } from '@/db/queries/types';
 import { tagPage } from '@/lib/cache/page-tags';
 import { TAG } from '@/lib/cache/tags';
-import { authorPath, pagedPath, sectionPath, tagPath } from '@/lib/site';
+import { authorFeed, sectionFeed, type FeedLinks } from '@/lib/feeds/paths';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { authorPath, pagedPath, sectionPath, siteName, tagPath } from '@/lib/site';
 import { isValidSlug } from '@/lib/slug';
 
 export type ListingKind = 'section' | 'author' | 'tag' | 'latest';
@@ -15,6 +17,8 @@ export type Listing = {
   heading: string;
   description: string;
   basePath: string;
+  /** The section's or author's own feed, linked from its pages. */
+  feed: FeedLinks | null;
   data: Paged<ArticleCard>;
 };
 
@@ -30,7 +34,7 @@ export function parsePageParam(value: string): number | null {
  * so that any story entering or leaving the list expires it. Null means 404.
  */
 export async function loadListing(kind: ListingKind, slug: string | null, page: number): Promise<Listing | null> {
-  let listing: Omit<Listing, 'data'> & { filter: Parameters<typeof listPublishedArticles>[0]; tag: string };
+  let listing: Omit<Listing, 'data' | 'feed'> & { feed?: FeedLinks; filter: Parameters<typeof listPublishedArticles>[0]; tag: string };
   if (kind === 'latest') {
     listing = {
       kind,
@@ -45,11 +49,27 @@ export async function loadListing(kind: ListingKind, slug: string | null, page: 
     if (kind === 'section') {
       const section = await getSectionBySlug(slug);
       if (!section) return notFoundTagged(TAG.sections);
-      listing = { kind, heading: section.name, description: section.description, basePath: sectionPath(slug), filter: { kind: 'section', id: section.id }, tag: TAG.section(slug) };
+      listing = {
+        kind,
+        heading: section.name,
+        description: section.description,
+        basePath: sectionPath(slug),
+        feed: sectionFeed(slug, section.name, siteName()),
+        filter: { kind: 'section', id: section.id },
+        tag: TAG.section(slug),
+      };
     } else if (kind === 'author') {
       const author = await getAuthorBySlug(slug);
       if (!author) return notFoundTagged(TAG.author(slug));
-      listing = { kind, heading: author.name, description: author.bio, basePath: authorPath(slug), filter: { kind: 'author', id: author.id }, tag: TAG.author(slug) };
+      listing = {
+        kind,
+        heading: author.name,
+        description: author.bio,
+        basePath: authorPath(slug),
+        feed: authorFeed(slug, author.name, siteName()),
+        filter: { kind: 'author', id: author.id },
+        tag: TAG.author(slug),
+      };
     } else {
       const tag = await getTagBySlug(slug);
       if (!tag) return notFoundTagged(TAG.tag(slug));
@@ -60,7 +80,14 @@ export async function loadListing(kind: ListingKind, slug: string | null, page: 
   await tagPage(listing.tag, TAG.sections);
   // An empty author or tag page is still a real page; a page number past the end is not.
   if (page > 1 && page > data.pages) return null;
-  return { kind: listing.kind, heading: listing.heading, description: listing.description, basePath: listing.basePath, data };
+  return {
+    kind: listing.kind,
+    heading: listing.heading,
+    description: listing.description,
+    basePath: listing.basePath,
+    feed: listing.feed ?? null,
+    data,
+  };
 }
 
 async function notFoundTagged(tag: string): Promise<null> {
@@ -68,14 +95,18 @@ async function notFoundTagged(tag: string): Promise<null> {
   return null;
 }
 
+/** Each page of a listing is its own canonical URL with its own title; page 1 is the bare path. */
 export function listingMetadata(listing: Listing | null): Metadata {
   if (!listing) return {};
   const { page, pages } = listing.data;
   const suffix = page > 1 ? ` – page ${page} of ${pages}` : '';
-  const prefix = listing.kind === 'author' ? 'Stories by ' : '';
-  return {
+  // A topic may share its name with a section; the prefix keeps every page's title its own.
+  const prefix = listing.kind === 'author' ? 'Stories by ' : listing.kind === 'tag' ? 'Topic: ' : '';
+  const description = listing.description || `${listing.kind === 'author' ? 'Stories by' : 'Stories from'} ${listing.heading}.`;
+  return pageMetadata({
     title: `${prefix}${listing.heading}${suffix}`,
-    description: listing.description || `Stories from ${listing.heading}.`,
-    alternates: { canonical: pagedPath(listing.basePath, page) },
-  };
+    description: page > 1 ? `${description} Page ${page} of ${pages}.` : description,
+    path: pagedPath(listing.basePath, page),
+    feeds: listing.feed ? [listing.feed] : [],
+  });
 }

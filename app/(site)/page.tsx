@@ -1,20 +1,24 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/site/article-card';
+import { JsonLd } from '@/components/site/json-ld';
 import { getLatestArticles, getSectionLatest } from '@/db/queries/public-articles';
 import { getSections } from '@/db/queries/taxonomy';
 import { tagPage } from '@/lib/cache/page-tags';
 import { TAG } from '@/lib/cache/tags';
+import { SITE_DESCRIPTION } from '@/lib/seo/brand';
+import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { sectionPath, siteName } from '@/lib/site';
 
 // Tags expire this page the moment a story changes; the timer is only a backstop.
 export const revalidate = 3600;
 
 export function generateMetadata(): Metadata {
-  return {
+  return pageMetadata({
     title: { absolute: `${siteName()}: news from Northgate and the Wend valley` },
-    description: 'Local news, business, science, culture, sport and opinion from Northgate, updated through the day.',
-    alternates: { canonical: '/' },
-  };
+    description: SITE_DESCRIPTION,
+    path: '/',
+  });
 }
 
 export default async function HomePage() {
@@ -30,6 +34,8 @@ export default async function HomePage() {
 
   return (
     <>
+      <JsonLd data={webSiteJsonLd()} />
+      <JsonLd data={organizationJsonLd()} />
       <h1 className="sr-only">{siteName()}: today’s stories</h1>
       {lead ? (
         <section aria-labelledby="top-stories" className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">

@@ -1,4 +1,5 @@
 import type { SectionSummary } from '@/db/queries/types';
+import { siteFeed } from '@/lib/feeds/paths';
 import { sectionPath } from '@/lib/site';
 
 export function SiteFooter({ siteName, sections }: { siteName: string; sections: SectionSummary[] }) {
@@ -27,6 +28,11 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
             <li>
               <a href="/latest" className="hover:underline">
                 All stories
+              </a>
+            </li>
+            <li>
+              <a href={siteFeed(siteName).rss} type="application/rss+xml" className="hover:underline">
+                RSS feed
               </a>
             </li>
             <li>

@@ -105,7 +105,7 @@ export async function getRelatedArticles(article: { id: number; sectionId: numbe
 
 export const PAGE_SIZE = 12;
 
-type ListFilter = { kind: 'all' } | { kind: 'section'; id: number } | { kind: 'author'; id: number } | { kind: 'tag'; id: number };
+export type ListFilter = { kind: 'all' } | { kind: 'section'; id: number } | { kind: 'author'; id: number } | { kind: 'tag'; id: number };
 
 function filterCondition(filter: ListFilter): SQL {
   switch (filter.kind) {
@@ -200,4 +200,31 @@ export async function publishedArticlesBefore(cursor: { publishedAt: Date; id: n
     : isPublic;
   const rows = await cards().where(where).orderBy(...newestFirst).limit(limit);
   return rows.map(toCard);
+}
+
+export type FeedArticle = ArticleCard & { body: string; tags: { slug: string; name: string }[] };
+
+/** The newest published stories of a listing with their bodies and topics, for RSS and Atom feeds. */
+export async function getFeedArticles(filter: ListFilter, limit: number): Promise<FeedArticle[]> {
+  const rows = await db()
+    .select({ ...cardColumns, body: articles.body })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(filterCondition(filter))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  if (rows.length === 0) return [];
+  const tagRows = await db()
+    .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(inArray(articleTags.articleId, rows.map((r) => r.id)))
+    .orderBy(asc(articleTags.position), asc(tags.name));
+  return rows.map((row) => ({
+    ...toCard(row),
+    body: row.body,
+    tags: tagRows.filter((t) => t.articleId === row.id).map(({ slug, name }) => ({ slug, name })),
+  }));
 }

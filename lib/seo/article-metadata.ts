@@ -1,32 +1,34 @@
 import type { Metadata } from 'next';
 import type { ArticleDetail } from '@/db/queries/types';
+import { authorFeed, sectionFeed } from '@/lib/feeds/paths';
 import { mediaUrl } from '@/lib/media/storage';
-import { absoluteUrl, articlePath, authorPath } from '@/lib/site';
+import { pageMetadata, type ShareImage } from '@/lib/seo/page-metadata';
+import { absoluteUrl, articlePath, authorPath, siteName } from '@/lib/site';
 
-/** Title, description, canonical and social cards for an article page. */
-export function articleMetadata(article: ArticleDetail): Metadata {
-  const title = article.seoTitle || article.title;
-  const description = article.seoDescription || article.standfirst;
+/** The 1200 px social card of an article's hero, with its size so networks lay it out before fetching. */
+function shareImage(article: ArticleDetail): ShareImage | null {
   const og = article.hero?.variants.find((v) => v.kind === 'og');
-  const images = article.hero && og ? [{ url: mediaUrl(article.hero.key, og.file), width: og.width, height: og.height, alt: article.hero.alt }] : [];
-  return {
-    title,
-    description,
-    alternates: { canonical: articlePath(article) },
-    authors: [{ name: article.author.name, url: absoluteUrl(authorPath(article.author.slug)) }],
+  if (!article.hero || !og) return null;
+  return { url: mediaUrl(article.hero.key, og.file), width: og.width, height: og.height, alt: article.hero.alt || article.title };
+}
+
+/** Title, description, canonical, Open Graph article tags and the large Twitter card of an article page. */
+export function articleMetadata(article: ArticleDetail): Metadata {
+  const name = siteName();
+  const metadata = pageMetadata({
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.standfirst,
+    path: articlePath(article),
+    image: shareImage(article),
+    feeds: [sectionFeed(article.section.slug, article.section.name, name), authorFeed(article.author.slug, article.author.name, name)],
     openGraph: {
       type: 'article',
-      title,
-      description,
-      url: articlePath(article),
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: [absoluteUrl(authorPath(article.author.slug))],
-      images,
     },
-    twitter: { card: 'summary_large_image', title, description, images: images.map((i) => i.url) },
-    robots: { index: true, follow: true, 'max-image-preview': 'large' },
-  };
+  });
+  return { ...metadata, authors: [{ name: article.author.name, url: absoluteUrl(authorPath(article.author.slug)) }] };
 }

@@ -20,6 +20,10 @@ export function mapStatus(req: http.IncomingMessage, res: http.ServerResponse, h
       statusCode = 301;
       this.statusCode = 301;
     }
+    // Next sets Location on the response and again from the render's metadata when a page calls
+    // permanentRedirect(); two Location headers are malformed (and fatal in browsers if they differ).
+    const location = this.getHeader('location');
+    if (Array.isArray(location) && location.length > 1) this.setHeader('location', location[0]!);
     if (statusCode >= 500 && statusCode !== 503 && !health.healthy()) {
       const api = (req.url ?? '').startsWith('/api/');
       replacement = api ? OUTAGE_JSON : outagePage(siteName);

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
+import { JsonLd } from '@/components/site/json-ld';
 import { getLatestNewsSidebar, getPublishedArticle, getRelatedArticles, resolveOldSlug } from '@/db/queries/public-articles';
 import { tagPage } from '@/lib/cache/page-tags';
 import { TAG } from '@/lib/cache/tags';
 import { articleMetadata } from '@/lib/seo/article-metadata';
+import { articleBreadcrumbs, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articlePath } from '@/lib/site';
 import { isValidSlug } from '@/lib/slug';
 
@@ -46,5 +48,11 @@ export default async function ArticlePage({ params }: Props) {
   }
   const [latest, related] = await Promise.all([getLatestNewsSidebar(article.id, 6), getRelatedArticles(article, 4)]);
   await tagPage(TAG.article(article.id), TAG.articleSlug(slug), TAG.latest, TAG.section(article.section.slug));
-  return <ArticleView article={article} latest={latest} related={related} />;
+  return (
+    <>
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={articleBreadcrumbs(article)} />
+      <ArticleView article={article} latest={latest} related={related} />
+    </>
+  );
 }

@@ -1,0 +1,8 @@
+import { sitemapIndexResponse } from '@/lib/seo/sitemaps';
+
+// Cached; publishing, unpublishing or editing a story expires the 'sitemap' tag immediately.
+export const revalidate = 3600;
+
+export function GET() {
+  return sitemapIndexResponse();
+}

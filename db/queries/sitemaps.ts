@@ -1,0 +1,147 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, lt, max, or, sql, type SQL } from 'drizzle-orm';
+import { db } from '../client';
+import { articles, articleTags, sections, tags, users } from '../schema';
+import { isPublic } from './public-articles';
+
+// Published stories always have a first-publication time; the guard keeps a damaged row out of the files.
+const listed = and(isPublic, isNotNull(articles.publishedAt)) as SQL;
+
+/** Month of an article's first publication, in UTC, as the sitemap files are split. */
+const publishedMonth = sql<string>`to_char(${articles.publishedAt} at time zone 'UTC', 'YYYY-MM')`;
+
+export type MonthSummary = { month: string; urls: number; lastModified: Date };
+
+/** One row per month that has published stories, newest month first. */
+export async function articleMonths(): Promise<MonthSummary[]> {
+  const rows = await db()
+    .select({ month: publishedMonth, urls: count(), lastModified: max(articles.updatedAt) })
+    .from(articles)
+    .where(listed)
+    .groupBy(publishedMonth)
+    .orderBy(desc(publishedMonth));
+  return rows.map((r) => ({ month: r.month, urls: r.urls, lastModified: r.lastModified ?? new Date(0) }));
+}
+
+export type SitemapArticle = { id: number; slug: string; sectionSlug: string; publishedAt: Date; updatedAt: Date };
+export type MonthCursor = { publishedAt: Date; id: number };
+
+function monthRange(month: string): { start: Date; end: Date } {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return { start: new Date(Date.UTC(year, m - 1, 1)), end: new Date(Date.UTC(year, m, 1)) };
+}
+
+const sitemapColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  sectionSlug: sections.slug,
+  publishedAt: sql<Date>`${articles.publishedAt}`.mapWith(articles.publishedAt),
+  updatedAt: articles.updatedAt,
+};
+
+/**
+ * A month's stories in publication order, `limit` at a time after `cursor` (exclusive): a keyset
+ * walk on the published-articles index, so a big month is never held in memory at once.
+ */
+export async function articlesOfMonth(month: string, cursor: MonthCursor | null, limit: number): Promise<SitemapArticle[]> {
+  const { start, end } = monthRange(month);
+  const conditions = [listed, gte(articles.publishedAt, start), lt(articles.publishedAt, end)];
+  if (cursor) {
+    conditions.push(
+      or(gt(articles.publishedAt, cursor.publishedAt), and(eq(articles.publishedAt, cursor.publishedAt), gt(articles.id, cursor.id)))!,
+    );
+  }
+  return db()
+    .select(sitemapColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(...conditions))
+    .orderBy(asc(articles.publishedAt), asc(articles.id))
+    .limit(limit);
+}
+
+/**
+ * Where part `offset / partSize` of a month's sitemap starts: the cursor just before the
+ * `offset`-th story (null for the first part). Only months above the per-file limit need it.
+ */
+export async function monthCursorAt(month: string, offset: number): Promise<MonthCursor | null> {
+  if (offset <= 0) return null;
+  const { start, end } = monthRange(month);
+  const [row] = await db()
+    .select({ publishedAt: sitemapColumns.publishedAt, id: articles.id })
+    .from(articles)
+    .where(and(listed, gte(articles.publishedAt, start), lt(articles.publishedAt, end)))
+    .orderBy(asc(articles.publishedAt), asc(articles.id))
+    .offset(offset - 1)
+    .limit(1);
+  return row ?? null;
+}
+
+export type ListingEntry = { slug: string; lastModified: Date | null };
+
+/** Every section, with the time its newest story last changed (null when it has none yet). */
+export async function sectionSitemapEntries(): Promise<ListingEntry[]> {
+  return db()
+    .select({ slug: sections.slug, lastModified: max(articles.updatedAt) })
+    .from(sections)
+    .leftJoin(articles, and(eq(articles.sectionId, sections.id), listed))
+    .groupBy(sections.id)
+    .orderBy(asc(sections.position), asc(sections.name));
+}
+
+/** The newest change among all published stories, for the homepage and the archive. */
+export async function newestPublicChange(): Promise<Date | null> {
+  const [row] = await db().select({ at: max(articles.updatedAt) }).from(articles).where(listed);
+  return row?.at ?? null;
+}
+
+/** Authors with at least one published story; pages of staff who never published stay out. */
+export async function authorSitemapEntries(offset: number, limit: number): Promise<ListingEntry[]> {
+  return db()
+    .select({ slug: users.slug, lastModified: max(articles.updatedAt) })
+    .from(users)
+    .innerJoin(articles, and(eq(articles.authorId, users.id), listed))
+    .groupBy(users.id)
+    .orderBy(asc(users.slug))
+    .offset(offset)
+    .limit(limit);
+}
+
+export async function authorSitemapCount(): Promise<number> {
+  const [row] = await db().select({ n: sql<number>`count(distinct ${articles.authorId})`.mapWith(Number) }).from(articles).where(listed);
+  return row?.n ?? 0;
+}
+
+/** Topics with at least one published story. */
+export async function tagSitemapEntries(offset: number, limit: number): Promise<ListingEntry[]> {
+  return db()
+    .select({ slug: tags.slug, lastModified: max(articles.updatedAt) })
+    .from(tags)
+    .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .innerJoin(articles, and(eq(articles.id, articleTags.articleId), listed))
+    .groupBy(tags.id)
+    .orderBy(asc(tags.slug))
+    .offset(offset)
+    .limit(limit);
+}
+
+export async function tagSitemapCount(): Promise<number> {
+  const [row] = await db()
+    .select({ n: sql<number>`count(distinct ${articleTags.tagId})`.mapWith(Number) })
+    .from(articleTags)
+    .innerJoin(articles, and(eq(articles.id, articleTags.articleId), listed));
+  return row?.n ?? 0;
+}
+
+export type NewsEntry = { id: number; slug: string; sectionSlug: string; title: string; publishedAt: Date };
+
+/** Stories first published within the last `hours`, newest first, at most `limit` (Google News sitemap). */
+export async function recentlyPublished(hours: number, limit: number): Promise<NewsEntry[]> {
+  return db()
+    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug, title: articles.title, publishedAt: sitemapColumns.publishedAt })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(listed, sql`${articles.publishedAt} > now() - make_interval(hours => ${hours})`))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+}
