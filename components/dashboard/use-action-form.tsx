@@ -25,7 +25,7 @@ export function formValues(form: HTMLFormElement): Values {
  */
 export function useActionForm<T>(
   action: (input: Values) => Promise<ActionResult<T>>,
-  options: { onSuccess?: (data: T, form: HTMLFormElement | null) => void | Promise<void>; refresh?: boolean; reset?: boolean } = {},
+  options: { onSuccess?: (data: T, submitted: Values) => void | Promise<void>; refresh?: boolean; reset?: boolean } = {},
 ) {
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,8 +61,8 @@ export function useActionForm<T>(
     }
     setErrors({});
     if (result.message) setNotice({ kind: 'success', text: result.message });
+    await options.onSuccess?.(result.data, values);
     if (options.reset && form) form.reset();
-    await options.onSuccess?.(result.data, form);
     if (options.refresh !== false) router.refresh();
   }
 
