@@ -1,7 +1,13 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { articles, articleTags, sections, tags } from '../schema';
+
+// Written as joins with GROUP BY rather than correlated subqueries: in a single-table select
+// drizzle leaves column names unqualified, which inside a subquery would bind to the inner table.
+const published = sql`${articles.status} = 'published' and ${articles.deletedAt} is null`;
+const articleCount = sql<number>`count(${articles.id})::int`;
+const publishedCount = sql<number>`(count(${articles.id}) filter (where ${published}))::int`;
 
 export type SectionAdminRow = {
   id: number;
@@ -14,44 +20,51 @@ export type SectionAdminRow = {
   publishedCount: number;
 };
 
-const sectionCounts = {
-  articleCount: sql<number>`(select count(*)::int from ${articles} where ${articles.sectionId} = ${sections.id})`,
-  publishedCount: sql<number>`(select count(*)::int from ${articles} where ${articles.sectionId} = ${sections.id} and ${articles.status} = 'published' and ${articles.deletedAt} is null)`,
-};
-
-const sectionColumns = {
-  id: sections.id,
-  name: sections.name,
-  slug: sections.slug,
-  description: sections.description,
-  position: sections.position,
-  ...sectionCounts,
-};
+function sectionsWithCounts(where?: SQL) {
+  return db()
+    .select({
+      id: sections.id,
+      name: sections.name,
+      slug: sections.slug,
+      description: sections.description,
+      position: sections.position,
+      articleCount,
+      publishedCount,
+    })
+    .from(sections)
+    .leftJoin(articles, eq(articles.sectionId, sections.id))
+    .where(where)
+    .groupBy(sections.id)
+    .orderBy(asc(sections.position), asc(sections.name), asc(sections.id));
+}
 
 export async function listSectionsForAdmin(): Promise<SectionAdminRow[]> {
-  return db().select(sectionColumns).from(sections).orderBy(asc(sections.position), asc(sections.name), asc(sections.id));
+  return sectionsWithCounts();
 }
 
 export async function getSectionForAdmin(id: number): Promise<SectionAdminRow | null> {
-  const [row] = await db().select(sectionColumns).from(sections).where(eq(sections.id, id)).limit(1);
+  const [row] = await sectionsWithCounts(eq(sections.id, id));
   return row ?? null;
 }
 
 export type TagAdminRow = { id: number; name: string; slug: string; articleCount: number; publishedCount: number };
 
-const tagColumns = {
-  id: tags.id,
-  name: tags.name,
-  slug: tags.slug,
-  articleCount: sql<number>`(select count(*)::int from ${articleTags} where ${articleTags.tagId} = ${tags.id})`,
-  publishedCount: sql<number>`(select count(*)::int from ${articleTags} inner join ${articles} on ${articles.id} = ${articleTags.articleId} where ${articleTags.tagId} = ${tags.id} and ${articles.status} = 'published' and ${articles.deletedAt} is null)`,
-};
+function tagsWithCounts(where?: SQL) {
+  return db()
+    .select({ id: tags.id, name: tags.name, slug: tags.slug, articleCount, publishedCount })
+    .from(tags)
+    .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .leftJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(where)
+    .groupBy(tags.id)
+    .orderBy(asc(sql`lower(${tags.name})`), asc(tags.id));
+}
 
 export async function listTagsForAdmin(): Promise<TagAdminRow[]> {
-  return db().select(tagColumns).from(tags).orderBy(asc(sql`lower(${tags.name})`), asc(tags.id));
+  return tagsWithCounts();
 }
 
 export async function getTagForAdmin(id: number): Promise<TagAdminRow | null> {
-  const [row] = await db().select(tagColumns).from(tags).where(eq(tags.id, id)).limit(1);
+  const [row] = await tagsWithCounts(eq(tags.id, id));
   return row ?? null;
 }

@@ -15,7 +15,15 @@ function requireStaffAdmin(staff: StaffUser): void {
 
 const id = z.coerce.number({ error: 'Choose an account.' }).int().positive('Choose an account.');
 const role = z.enum(userRole.enumValues, { error: 'Choose a role.' });
-const password = z.string().max(256, 'Use at most 256 characters.');
+// Checked on the field itself so its message shows even when other fields are wrong too; the
+// check against the person's email needs the whole form and follows in superRefine.
+const password = z
+  .string()
+  .max(256, 'Use at most 256 characters.')
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const createSchema = z
   .object({

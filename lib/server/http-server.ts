@@ -21,6 +21,10 @@ function mapStatus(req: http.IncomingMessage, res: http.ServerResponse, health: 
       statusCode = 301;
       this.statusCode = 301;
     }
+    // A freshly rendered ISR redirect (redirect()/permanentRedirect() in a cached page) carries its
+    // Location header twice; HTTP allows one, and fetch() would read the pair as "a, a".
+    const location = this.getHeader('location');
+    if (Array.isArray(location) && location.length > 1 && new Set(location).size === 1) this.setHeader('location', location[0]!);
     if (statusCode >= 500 && statusCode !== 503 && !health.healthy()) {
       statusCode = 503;
       this.statusCode = 503;
