@@ -43,7 +43,7 @@ export function useActionForm<T>(
     } catch {
       result = null;
     }
-    setPending(false);
+    if (!result || !result.ok) setPending(false);
     if (!result) {
       setNotice({ kind: 'error', text: 'The server could not be reached. Nothing was changed.', retryable: true, signedOut: false });
       return;
@@ -60,9 +60,11 @@ export function useActionForm<T>(
       return;
     }
     setErrors({});
-    if (result.message) setNotice({ kind: 'success', text: result.message });
+    // Follow-up work (signing in again, navigating) finishes before success is announced.
     await options.onSuccess?.(result.data, values);
     if (options.reset && form) form.reset();
+    if (result.message) setNotice({ kind: 'success', text: result.message });
+    setPending(false);
     if (options.refresh !== false) router.refresh();
   }
 
