@@ -66,7 +66,7 @@ test('an admin creates an account, the person signs in, and a role change ends t
   await expect(them.page.getByRole('link', { name: 'Sections & tags' })).toHaveCount(0);
 
   await page.goto(accountUrl);
-  await page.getByLabel('Role').selectOption({ label: 'Editor' });
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Editor' });
   await page.getByRole('button', { name: 'Change role' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Role changed' })).toBeVisible();
 
