@@ -73,6 +73,15 @@ export const sections = pgTable(
   (t) => [uniqueIndex('sections_slug_key').on(t.slug), index('sections_position_idx').on(t.position)],
 );
 
+/** Old slugs of renamed sections answer 301 to the section's current URL, so links and search results keep working. */
+export const sectionRedirects = pgTable('section_redirects', {
+  oldSlug: text('old_slug').primaryKey(),
+  sectionId: integer('section_id')
+    .notNull()
+    .references(() => sections.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
 export const tags = pgTable(
   'tags',
   {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { listPublishedArticles } from '@/db/queries/public-articles';
+import { resolveOldSectionSlug } from '@/db/queries/section-redirects';
 import { getAuthorBySlug, getSectionBySlug, getTagBySlug } from '@/db/queries/taxonomy';
 import type { ArticleCard, Paged } from '@/db/queries/types';
 import { tagPage } from '@/lib/cache/page-tags';
@@ -88,6 +89,17 @@ export async function loadListing(kind: ListingKind, slug: string | null, page: 
     feed: listing.feed ?? null,
     data,
   };
+}
+
+/**
+ * Where a renamed section's old address now lives (same page number), or null. The answer is
+ * cached with the sections tag, which every section change expires.
+ */
+export async function movedSectionPath(oldSlug: string, page: number): Promise<string | null> {
+  if (!isValidSlug(oldSlug)) return null;
+  const slug = await resolveOldSectionSlug(oldSlug);
+  await tagPage(TAG.sections);
+  return slug ? pagedPath(sectionPath(slug), page) : null;
 }
 
 async function notFoundTagged(tag: string): Promise<null> {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { listingMetadata, loadListing, parsePageParam, type ListingKind } from '@/lib/listing';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { listingMetadata, loadListing, movedSectionPath, parsePageParam, type ListingKind } from '@/lib/listing';
 import { ListingView } from './listing-view';
 
 type Params = Promise<Record<string, string>>;
@@ -14,15 +14,20 @@ export function listingRoute(kind: ListingKind, slugParam: string | null, paged:
     const values = await params;
     const slug = slugParam ? (values[slugParam] ?? null) : null;
     const page = paged ? parsePageParam(values.page ?? '') : 1;
-    return page ? loadListing(kind, slug, page) : null;
+    return { slug, page, listing: page ? await loadListing(kind, slug, page) : null };
   }
   return {
     async generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-      return listingMetadata(await load(params));
+      return listingMetadata((await load(params)).listing);
     },
     async Page({ params }: { params: Params }) {
-      const listing = await load(params);
-      if (!listing) notFound();
+      const { slug, page, listing } = await load(params);
+      if (!listing) {
+        // A renamed section's old address keeps working for readers and search engines.
+        const moved = kind === 'section' && slug && page ? await movedSectionPath(slug, page) : null;
+        if (moved) permanentRedirect(moved);
+        notFound();
+      }
       return <ListingView listing={listing} />;
     },
   };

@@ -24,7 +24,9 @@ export type AuditEntry = {
     | 'staff.password_reset'
     | 'staff.password_change'
     | 'section.delete'
-    | 'tag.delete';
+    | 'section.rename'
+    | 'tag.delete'
+    | 'tag.merge';
   targetType?: string;
   targetId?: string | number;
   ip?: string;

@@ -13,10 +13,14 @@ export async function createStaff(input: NewStaff, database: Database = defaultD
   for (let attempt = 0; attempt < 20; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
     try {
-      const [row] = await database
-        .insert(users)
-        .values({ name: input.name.trim(), email: input.email.trim(), role: input.role, passwordHash: input.passwordHash, bio: input.bio ?? '', slug })
-        .returning({ id: users.id });
+      // Each attempt in its own (sub)transaction: inside a caller's transaction a failed insert would
+      // otherwise abort it, and the retry with the next slug could never run.
+      const [row] = await database.transaction((tx) =>
+        tx
+          .insert(users)
+          .values({ name: input.name.trim(), email: input.email.trim(), role: input.role, passwordHash: input.passwordHash, bio: input.bio ?? '', slug })
+          .returning({ id: users.id }),
+      );
       return { id: row!.id };
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_lower_key')) {

@@ -1,0 +1,47 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { expireTags } from '@/lib/cache/expire';
+import { TAG, tagsForArticleChange } from '@/lib/cache/tags';
+import { db as defaultDb, type Database } from '../client';
+import { publishedFootprintsByAuthor } from '../queries/profile';
+import { users } from '../schema';
+import { recordAudit } from './audit';
+import { MutationError } from './errors';
+import { updateProfile, updateStaffSecurity } from './staff';
+
+export type ProfileInput = { name: string; bio: string; avatarMediaId: number | null };
+
+/**
+ * Saves a person's public profile. When the name, bio or picture changed, every page that shows
+ * their byline expires at once: their author page and each published story, with the listings,
+ * feeds and sitemaps those stories appear in.
+ */
+export async function saveProfile(userId: number, input: ProfileInput, database: Database = defaultDb()): Promise<{ changed: boolean }> {
+  const outcome = await database.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: users.name, bio: users.bio, avatarMediaId: users.avatarMediaId, slug: users.slug })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for('update');
+    if (!before) throw new MutationError('This account no longer exists.', 'not_found');
+    const changed = before.name !== input.name || before.bio !== input.bio || before.avatarMediaId !== input.avatarMediaId;
+    if (changed) await updateProfile(userId, input, tx as unknown as Database);
+    return { changed, slug: before.slug };
+  });
+  if (outcome.changed) {
+    const tags = new Set<string>([TAG.author(outcome.slug)]);
+    for (const story of await publishedFootprintsByAuthor(userId, database)) {
+      for (const tag of tagsForArticleChange(story, story)) tags.add(tag);
+    }
+    await expireTags([...tags]);
+  }
+  return { changed: outcome.changed };
+}
+
+/** A person's own password change: ends every session (this browser signs in again) and is audited. */
+export async function changeOwnPassword(userId: number, passwordHash: string, ip: string, database: Database = defaultDb()): Promise<void> {
+  await database.transaction(async (tx) => {
+    await updateStaffSecurity(userId, { passwordHash }, tx as unknown as Database);
+    await recordAudit({ actorId: userId, action: 'staff.password_change', targetType: 'user', targetId: userId, ip }, tx as unknown as Database);
+  });
+}

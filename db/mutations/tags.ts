@@ -1,0 +1,105 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { expireTags } from '@/lib/cache/expire';
+import { TAG } from '@/lib/cache/tags';
+import { db as defaultDb, type Database } from '../client';
+import { articles, articleTags, tags } from '../schema';
+import type { Actor } from './staff-admin';
+import { recordAudit } from './audit';
+import { isUniqueViolation, MutationError } from './errors';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+function slugTaken(): MutationError {
+  return new MutationError('Another tag already uses this address. Choose a different slug, or merge the two tags.', 'slug_taken', 'slug');
+}
+
+/** Published stories carrying the tag: their pages list the tag by name. */
+async function publishedArticleIds(tx: Tx | Database, tagId: number): Promise<number[]> {
+  const rows = await tx
+    .select({ id: articles.id })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(and(eq(articleTags.tagId, tagId), eq(articles.status, 'published'), sql`${articles.deletedAt} is null`));
+  return rows.map((r) => r.id);
+}
+
+async function lockTag(tx: Tx, id: number) {
+  const [row] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
+  if (!row) throw new MutationError('This tag no longer exists.', 'not_found');
+  return row;
+}
+
+export async function createTag(fields: { name: string; slug: string }, database: Database = defaultDb()): Promise<{ id: number }> {
+  try {
+    const [row] = await database.insert(tags).values(fields).returning({ id: tags.id });
+    if (!row) throw new Error('tag insert returned no row');
+    // A cached 404 for /tag/<slug> becomes the (empty) tag page.
+    await expireTags([TAG.tag(fields.slug)]);
+    return row;
+  } catch (error) {
+    if (isUniqueViolation(error, 'tags_slug_key')) throw slugTaken();
+    throw error;
+  }
+}
+
+/** Renames a tag; its address stays, so links and search results keep working. */
+export async function renameTag(id: number, name: string, database: Database = defaultDb()): Promise<void> {
+  const { slug, ids } = await database.transaction(async (tx) => {
+    const current = await lockTag(tx, id);
+    await tx.update(tags).set({ name }).where(eq(tags.id, id));
+    return { slug: current.slug, ids: await publishedArticleIds(tx, id) };
+  });
+  await expireTags([TAG.tag(slug), TAG.feed, ...ids.map(TAG.article)]);
+}
+
+/** Deletes a tag and takes it off every article; the articles themselves are untouched. */
+export async function deleteTag(id: number, actor: Actor, database: Database = defaultDb()): Promise<void> {
+  const { slug, ids } = await database.transaction(async (tx) => {
+    const current = await lockTag(tx, id);
+    const published = await publishedArticleIds(tx, id);
+    await tx.delete(tags).where(eq(tags.id, id));
+    await recordAudit(
+      { actorId: actor.id, action: 'tag.delete', targetType: 'tag', targetId: id, ip: actor.ip, details: { name: current.name, slug: current.slug } },
+      tx as unknown as Database,
+    );
+    return { slug: current.slug, ids: published };
+  });
+  await expireTags([TAG.tag(slug), TAG.feed, ...ids.map(TAG.article)]);
+}
+
+/**
+ * Folds one tag into another: every article tagged `sourceId` gets `targetId` (keeping its place
+ * in the article's tag order), then the source tag is deleted.
+ */
+export async function mergeTags(sourceId: number, targetId: number, actor: Actor, database: Database = defaultDb()): Promise<{ moved: number }> {
+  if (sourceId === targetId) throw new MutationError('Choose a different tag to merge into.', 'invalid', 'targetId');
+  const outcome = await database.transaction(async (tx) => {
+    // Lock in id order so two opposite merges cannot deadlock.
+    const [first, second] = sourceId < targetId ? [sourceId, targetId] : [targetId, sourceId];
+    const a = await lockTag(tx, first);
+    const b = await lockTag(tx, second);
+    const source = a.id === sourceId ? a : b;
+    const target = a.id === targetId ? a : b;
+    const published = await publishedArticleIds(tx, sourceId);
+    const moved = await tx.execute(sql`
+      insert into ${articleTags} (article_id, tag_id, position)
+      select article_id, ${targetId}, position from ${articleTags} where tag_id = ${sourceId}
+      on conflict do nothing`);
+    await tx.delete(tags).where(eq(tags.id, sourceId));
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: 'tag.merge',
+        targetType: 'tag',
+        targetId,
+        ip: actor.ip,
+        details: { from: source.slug, into: target.slug },
+      },
+      tx as unknown as Database,
+    );
+    return { sourceSlug: source.slug, targetSlug: target.slug, published, moved: moved.rowCount ?? 0 };
+  });
+  await expireTags([TAG.tag(outcome.sourceSlug), TAG.tag(outcome.targetSlug), TAG.feed, ...outcome.published.map(TAG.article)]);
+  return { moved: outcome.moved };
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
+import { db } from '../client';
+import { users, type UserRole } from '../schema';
+
+export type StaffAccount = {
+  id: number;
+  name: string;
+  email: string;
+  slug: string;
+  role: UserRole;
+  disabled: boolean;
+  hasPassword: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** One account as the staff admin page shows it; never the password hash. */
+export async function getStaffAccount(id: number): Promise<StaffAccount | null> {
+  const [row] = await db()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      slug: users.slug,
+      role: users.role,
+      disabled: users.disabled,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Enabled administrators who can sign in; the site must always keep at least one. */
+export async function countActiveAdmins(): Promise<number> {
+  const [row] = await db()
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), isNotNull(users.passwordHash)));
+  return row?.n ?? 0;
+}
