@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   // Native or WASM modules that must be loaded by Node at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'sharp', '@node-rs/argon2', 'pg'],
   turbopack: { root: __dirname },
+  // Rendered pages live in memory only. Every start expires all cached pages anyway (content may have
+  // changed while the server was down), so writing them to disk would only cost I/O, let two
+  // processes on one build serve each other's pages, and let junk URLs fill the disk.
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024,
   async headers() {
     // HSTS is added at run time by lib/server/http-server.ts, only when served over HTTPS.
     const everywhere = [

@@ -38,8 +38,10 @@ export function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerR
       ? `The request is too large (limit ${Math.round(limit / 1024 / 1024)} MB).`
       : 'A Content-Length header is required for request bodies.',
   );
-  // Do not read the rest of the body; drop the connection once the answer is out.
-  res.on('finish', () => req.socket.destroy());
+  // A client still sending would see a reset instead of our answer if we closed now. Bodies of a
+  // plausible size are read and thrown away so the 413 arrives cleanly; absurd ones are cut off.
+  if (status === 413 && Number(declared) <= 64 * 1024 * 1024) req.resume();
+  else res.on('finish', () => req.socket.destroy());
   return true;
 }
 
