@@ -15,32 +15,42 @@ export function stampClientIp(req: http.IncomingMessage) {
   req.headers[CLIENT_IP_HEADER] = ip.replace(/^::ffff:/, '');
 }
 
-// Uploads get room for a 10 MB image plus multipart overhead; everything else (forms, server
-// actions, JSON) is small, and refusing big bodies before Next reads them keeps memory bounded.
+// Everything but uploads (forms, server actions, JSON) is small; refusing big bodies before Next
+// reads them keeps memory bounded. The upload route enforces its own 10 MB limit while it streams
+// (also for chunked bodies), so here it only meets absurd declared sizes.
 const UPLOAD_PATH = '/api/media';
-const MAX_UPLOAD_BYTES = 11 * 1024 * 1024;
 const MAX_BODY_BYTES = 1024 * 1024;
+const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 /** Answers 411/413 for bodies we will not read; returns true when the request was refused. */
 export function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
-  const limit = (req.url ?? '').startsWith(UPLOAD_PATH) ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+  const upload = (req.url ?? '').startsWith(UPLOAD_PATH);
+  const limit = upload ? DRAIN_LIMIT : MAX_BODY_BYTES;
   const declared = req.headers['content-length'];
   const chunked = /chunked/i.test(String(req.headers['transfer-encoding'] ?? ''));
   let status = 0;
-  if (declared === undefined && chunked) status = 411;
+  if (declared === undefined && chunked && !upload) status = 411;
   else if (declared !== undefined && (!/^\d+$/.test(declared) || Number(declared) > limit)) status = 413;
   if (!status) return false;
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' });
-  res.end(
+  const message =
     status === 413
-      ? `The request is too large (limit ${Math.round(limit / 1024 / 1024)} MB).`
-      : 'A Content-Length header is required for request bodies.',
-  );
+      ? upload
+        ? 'Images can be at most 10 MB.'
+        : `The request is too large (limit ${Math.round(limit / 1024 / 1024)} MB).`
+      : 'A Content-Length header is required for request bodies.';
   // A client still sending would see a reset instead of our answer if we closed now. Bodies of a
-  // plausible size are read and thrown away so the 413 arrives cleanly; absurd ones are cut off.
-  if (status === 413 && Number(declared) <= 64 * 1024 * 1024) req.resume();
+  // plausible size are read and thrown away so the answer arrives cleanly; absurd ones are cut off.
+  const drain = status === 413 && Number(declared) <= DRAIN_LIMIT;
+  const json = (req.url ?? '').startsWith('/api/');
+  res.writeHead(status, {
+    'content-type': json ? 'application/json' : 'text/plain; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+    ...(drain ? {} : { connection: 'close' }),
+  });
+  res.end(json ? JSON.stringify({ error: message }) : message);
+  if (drain) req.resume();
   else res.on('finish', () => req.socket.destroy());
   return true;
 }
