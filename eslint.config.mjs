@@ -26,5 +26,7 @@ export default defineConfig([
     'db/migrations/**',
     'test-results/**',
     'playwright-report/**',
+    '.scratch/**',
+    'bench/results.json',
   ]),
 ]);

@@ -1,3 +1,4 @@
+import { flushFrontCache } from './front-cache-hook';
 import { revalidateSecret } from './secret';
 
 /** Where the running app listens, for processes outside it (scheduler timer, tests, bench). */
@@ -41,6 +42,7 @@ export async function expireTags(tags: string[]): Promise<void> {
     try {
       const { revalidateTag } = await import('next/cache');
       for (const tag of unique) revalidateTag(tag, { expire: 0 });
+      flushFrontCache();
       return;
     } catch (error) {
       // revalidateTag needs a request scope; a timer has none, so fall back to the internal route.

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import next from 'next';
 import type { DbHealth } from './db-health';
 import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp } from './request-guards';
+import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
 
 export type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
@@ -20,6 +21,7 @@ export async function startHttpServer(options: {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  const frontCache = createFrontCache(Number(process.env.FRONT_CACHE_MB ?? 64) * 1024 * 1024);
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
@@ -35,6 +37,8 @@ export async function startHttpServer(options: {
     if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     if (refuseOversizedBody(req, res) || refuseCrossSitePagePost(req, res)) return;
     stampClientIp(req);
+    if (frontCache.serve(req, res)) return;
+    frontCache.capture(req, res);
     mapStatus(req, res, options.health, options.siteName);
     handle(req, res).catch((error: unknown) => {
       console.error('[http] unhandled error', error);

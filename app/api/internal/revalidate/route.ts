@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
+import { flushFrontCache } from '@/lib/cache/front-cache-hook';
 import { revalidateSecret, secretsMatch } from '@/lib/cache/secret';
 import { refuseCrossSite } from '@/lib/security/origin';
 
@@ -24,5 +25,6 @@ export async function POST(request: Request) {
     return Response.json({ error: 'Expected {"tags": ["…"]}' }, { status: 400 });
   }
   for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 });
+  flushFrontCache();
   return Response.json({ expired: parsed.tags.length });
 }

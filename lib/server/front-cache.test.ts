@@ -1,0 +1,117 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushFrontCache } from '@/lib/cache/front-cache-hook';
+import { createFrontCache } from './front-cache';
+
+type Upstream = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+const servers: http.Server[] = [];
+
+afterEach(() => {
+  for (const s of servers.splice(0)) s.close();
+});
+
+/** A server with the front cache in front of `upstream` (standing in for Next); counts upstream calls. */
+async function serverWith(upstream: Upstream) {
+  const cache = createFrontCache(1024 * 1024);
+  let calls = 0;
+  const server = http.createServer((req, res) => {
+    if (cache.serve(req, res)) return;
+    cache.capture(req, res);
+    calls++;
+    upstream(req, res);
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, cache, calls: () => calls };
+}
+
+const page = (body: string, cacheControl = 's-maxage=3600, stale-while-revalidate=60'): Upstream => (_req, res) => {
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', cacheControl);
+  res.statusCode = 200;
+  res.write(body.slice(0, 5));
+  res.end(body.slice(5));
+};
+
+const waitForFinish = () => new Promise((r) => setTimeout(r, 20));
+
+describe('front cache', () => {
+  it('answers repeat reads of a cacheable page from memory, byte for byte, plain or gzipped', async () => {
+    const s = await serverWith(page('<html>hello reader</html>'));
+    const first = await fetch(`${s.url}/story`);
+    expect(await first.text()).toBe('<html>hello reader</html>');
+    await waitForFinish();
+    const second = await fetch(`${s.url}/story`, { headers: { 'accept-encoding': 'identity' } });
+    expect(second.headers.get('x-front-cache')).toBe('HIT');
+    expect(await second.text()).toBe('<html>hello reader</html>');
+    const gz = await new Promise<Buffer>((resolve) => {
+      http.get(`${s.url}/story`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        expect(res.headers['content-encoding']).toBe('gzip');
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c)).on('end', () => resolve(Buffer.concat(parts)));
+      });
+    });
+    expect(gunzipSync(gz).toString()).toBe('<html>hello reader</html>');
+    expect(s.calls()).toBe(1);
+  });
+
+  it('forgets everything when cache tags expire, so the next read comes from upstream', async () => {
+    let version = 1;
+    const s = await serverWith((req, res) => page(`<html>v${version}</html>`)(req, res));
+    await fetch(`${s.url}/`);
+    await waitForFinish();
+    version = 2;
+    expect(await (await fetch(`${s.url}/`)).text()).toBe('<html>v1</html>');
+    flushFrontCache();
+    expect(await (await fetch(`${s.url}/`)).text()).toBe('<html>v2</html>');
+  });
+
+  it('does not store an answer that was in flight when a flush happened', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    let first = true;
+    const s = await serverWith((req, res) => {
+      if (!first) return page('<html>new</html>')(req, res);
+      first = false;
+      void gate.then(() => page('<html>old</html>')(req, res));
+    });
+    const pending = fetch(`${s.url}/slow`);
+    await new Promise((r) => setTimeout(r, 20));
+    flushFrontCache();
+    release();
+    await (await pending).text();
+    await waitForFinish();
+    expect(await (await fetch(`${s.url}/slow`)).text()).toBe('<html>new</html>');
+    expect(s.calls()).toBe(2);
+  });
+
+  it('never stores private, uncacheable, non-200, cookie-setting or newsroom answers', async () => {
+    const s = await serverWith((req, res) => {
+      if (req.url === '/private') return page('p', 'private, no-store')(req, res);
+      if (req.url === '/missing') {
+        res.statusCode = 404;
+        res.setHeader('cache-control', 's-maxage=60');
+        return res.end('nope');
+      }
+      if (req.url === '/cookie') res.setHeader('set-cookie', 'a=b');
+      return page('<html>x</html>')(req, res);
+    });
+    for (const path of ['/private', '/missing', '/cookie', '/dashboard', '/login', '/api/health', '/search?q=a']) {
+      await fetch(`${s.url}${path}`);
+      await waitForFinish();
+      const again = await fetch(`${s.url}${path}`);
+      expect(again.headers.get('x-front-cache'), path).toBeNull();
+    }
+  });
+
+  it('passes client-router and action requests through untouched', async () => {
+    const s = await serverWith(page('<html>doc</html>'));
+    await fetch(`${s.url}/a`);
+    await waitForFinish();
+    const rsc = await fetch(`${s.url}/a`, { headers: { rsc: '1' } });
+    expect(rsc.headers.get('x-front-cache')).toBeNull();
+  });
+});
