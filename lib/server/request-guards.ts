@@ -70,8 +70,10 @@ export function refuseCrossSitePagePost(req: http.IncomingMessage, res: http.Ser
   if (req.method !== 'POST' || (req.url ?? '').startsWith('/api/')) return false;
   const origin = req.headers.origin;
   if (origin === undefined || isSameSiteOrigin(origin, req.headers.host ?? null)) return false;
-  res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', connection: 'close' });
+  res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
   res.end('Cross-site request refused.');
-  res.on('finish', () => req.socket.destroy());
+  // Bodies here are at most 1 MB (refuseOversizedBody runs first): read and drop the rest, so the
+  // sender gets the 403 instead of a reset connection.
+  req.resume();
   return true;
 }
