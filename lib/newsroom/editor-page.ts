@@ -1,0 +1,22 @@
+import 'server-only';
+import { listAllTags } from '@/db/queries/newsroom-articles';
+import { getSections } from '@/db/queries/taxonomy';
+import { can, type StaffUser } from '@/lib/auth/permissions';
+import { env } from '@/lib/env';
+import { editorPermissions, newArticleRef } from './editor-permissions';
+import type { EditorPermissions } from './editor-types';
+
+/** What every editor page needs besides the article: the choices for its selects and the site's zone. */
+export async function loadEditorChoices() {
+  const [sections, tags] = await Promise.all([getSections(), listAllTags()]);
+  return {
+    sections: sections.map((s) => ({ id: s.id, name: s.name })),
+    tags: tags.map((t) => ({ id: t.id, name: t.name })),
+    siteTimeZone: env().siteTimeZone,
+  };
+}
+
+/** Permissions for a brand-new article, or null when this person may not start one. */
+export function newArticlePermissions(staff: StaffUser): EditorPermissions | null {
+  return can(staff, 'article.create') ? editorPermissions(staff, newArticleRef(staff)) : null;
+}
