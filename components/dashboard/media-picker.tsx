@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { listMediaChoicesAction } from '@/app/(dashboard)/dashboard/articles/media-choices-actions';
 import type { PickedMedia } from '@/lib/media/picked';
@@ -69,7 +70,9 @@ export function MediaPicker(props: { open: boolean; onClose: () => void; onPick:
             </button>
           </div>
           <p className="text-sm text-muted">
-            To add a new picture, upload it in the <a href="/dashboard/media" className="text-accent underline">media library</a> first.
+            To add a new picture, upload it in the <Link href="/dashboard/media" className="text-accent underline">
+              media library
+            </Link> first.
           </p>
           <form
             role="search"
