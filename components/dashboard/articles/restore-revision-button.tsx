@@ -6,10 +6,22 @@ import { restoreRevisionAction } from '@/app/(dashboard)/dashboard/articles/acti
 import { buttonClass } from '@/components/dashboard/field';
 
 /** "Restore this version": saves the old content as a new version, checked against the version on screen. */
-export function RestoreRevisionButton({ id, version, currentVersion, live }: { id: number; version: number; currentVersion: number; live: boolean }) {
+export function RestoreRevisionButton({
+  id,
+  version,
+  currentVersion,
+  live,
+  hasChanges,
+}: {
+  id: number;
+  version: number;
+  currentVersion: number;
+  live: boolean;
+  hasChanges: boolean;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string; notes?: string[] } | null>(null);
 
   async function restore() {
     setPending(true);
@@ -23,25 +35,33 @@ export function RestoreRevisionButton({ id, version, currentVersion, live }: { i
         text: outcome.code === 'conflict' ? `${outcome.error} Reload the page to compare with the newest version before restoring.` : outcome.error,
       });
     }
-    // The page itself confirms the restore (and lists anything left out) once it shows the new version.
-    const notes = outcome.data.notes.map((n) => `&note=${encodeURIComponent(n)}`).join('');
-    router.push(`/dashboard/articles/${id}/history?version=${outcome.data.version}&restored=${version}${notes}`);
+    setResult({ ok: true, text: outcome.message ?? 'Restored.', notes: outcome.data.notes });
+    // The page re-renders with the new current version; this component stays to keep the message.
     router.refresh();
   }
 
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className={buttonClass} disabled={pending} onClick={() => void restore()}>
-          {pending ? 'Restoring…' : 'Restore this version'}
-        </button>
-        <p className="text-sm text-muted">
-          Saves its content as a new version; the status stays as it is{live ? ', so the live story changes at once' : ''}.
-        </p>
-      </div>
+      {hasChanges && (
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => void restore()}>
+            {pending ? 'Restoring…' : 'Restore this version'}
+          </button>
+          <p className="text-sm text-muted">
+            Saves its content as a new version; the status stays as it is{live ? ', so the live story changes at once' : ''}.
+          </p>
+        </div>
+      )}
       {result && (
         <div role={result.ok ? 'status' : 'alert'} className={`rounded-md p-3 text-sm ${result.ok ? 'bg-surface' : 'border border-accent text-accent'}`}>
           <p className="font-semibold">{result.text}</p>
+          {result.notes && result.notes.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {result.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </div>

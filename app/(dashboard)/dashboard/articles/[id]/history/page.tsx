@@ -25,10 +25,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   });
   if (!history) notFound();
   const { article, revisions } = history;
-  const query = await searchParams;
-  const selected = parseVersion(query.version);
-  const restored = parseVersion(query.restored);
-  const restoreNotes = (Array.isArray(query.note) ? query.note : query.note ? [query.note] : []).slice(0, 5).map((n) => n.slice(0, 300));
+  const selected = parseVersion((await searchParams).version);
   const diff = selected !== null ? await loadRevisionDiff(staff, id, selected) : null;
   const row = await getArticleRow(id);
   const canRestore = row !== null && canArticle(staff, 'edit', row);
@@ -51,21 +48,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         Every save is kept. Now at version {article.version}, {article.deleted ? 'in the trash' : STATUS_LABELS[article.status].toLowerCase()}. Choose a
         version to see how it differs from the current one.
       </p>
-
-      {restored !== null && selected !== null && (
-        <div role="status" className="mt-4 rounded-md border-l-4 border-accent bg-surface p-3">
-          <p className="font-semibold">
-            Version {restored} was restored as version {selected}.
-          </p>
-          {restoreNotes.length > 0 && (
-            <ul className="mt-1 list-disc pl-5 text-sm">
-              {restoreNotes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
 
       <div className="mt-6 grid gap-8 xl:grid-cols-[24rem_minmax(0,1fr)]">
         <section aria-labelledby="versions-heading">
@@ -123,9 +105,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   <div className="mt-4">
                     <DiffView changes={diff.changes} beforeLabel={`Current (version ${article.version})`} afterLabel={`Version ${selected}`} />
                   </div>
-                  {canRestore && diff.changes.length > 0 && (
+                  {canRestore && (
                     <div className="mt-6">
-                      <RestoreRevisionButton id={article.id} version={selected} currentVersion={article.version} live={article.status === 'published' && !article.deleted} />
+                      <RestoreRevisionButton
+                        id={article.id}
+                        version={selected}
+                        currentVersion={article.version}
+                        live={article.status === 'published' && !article.deleted}
+                        hasChanges={diff.changes.length > 0}
+                      />
                     </div>
                   )}
                 </>
