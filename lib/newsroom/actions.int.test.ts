@@ -148,7 +148,7 @@ describe('article actions', () => {
     const data = ok(await actions.compareWithLatestAction({ id: meta.id, draft }));
     expect(data.latest.meta.version).toBe(meta.version);
     const body = data.changes.find((c) => c.field === 'body')!;
-    expect(body.parts.filter((p) => p.change !== 'same').map((p) => p.text.trim())).toEqual(['Monday.', 'Tuesday.']);
+    expect(body.parts.filter((p) => p.change !== 'same').map((p) => p.text.trim())).toEqual(['Monday', 'Tuesday']);
     expect((await row(meta.id)).version).toBe(meta.version);
   });
 
@@ -205,7 +205,9 @@ describe('article actions', () => {
       'article.restore',
     ]);
     // A stale version is a conflict for status changes too.
-    expect(await actions.archiveArticleAction({ id: published.id, expectedVersion: published.version })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await actions.unpublishArticleAction({ id: published.id, expectedVersion: published.version })).toMatchObject({ ok: false, code: 'conflict' });
+    // And a step that does not fit the current status is refused with a reason.
+    expect(await actions.archiveArticleAction({ id: published.id, expectedVersion: restored.version })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
   it('let only administrators delete permanently, and only from the trash', async () => {

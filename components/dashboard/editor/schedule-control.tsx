@@ -72,6 +72,7 @@ export function ScheduleControl({
           <input
             id={`${id}-at`}
             type="datetime-local"
+            step={1}
             value={value}
             min={toLocalInputValue(new Date())}
             onChange={(e) => setValue(e.target.value)}

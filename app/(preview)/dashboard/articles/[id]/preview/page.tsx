@@ -3,12 +3,20 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
 import { requireStaff } from '@/lib/auth/session';
-import { STATUS_LABELS } from '@/lib/newsroom/editor-types';
+import type { ArticleStatus } from '@/db/schema';
 import { loadPreview } from '@/lib/newsroom/preview';
 import { parseArticleId } from '@/lib/newsroom/route-params';
 
 // Outside the dashboard layout on purpose: the preview is the public page, site header and all.
 export const dynamic = 'force-dynamic';
+
+const STATE: Record<ArticleStatus, string> = {
+  draft: 'a draft, not public',
+  pending_review: 'waiting for review, not public',
+  scheduled: 'scheduled, not public yet',
+  published: 'published: this is the live version',
+  archived: 'archived, not public',
+};
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,7 +31,7 @@ export default async function PreviewPage({ params }: Props) {
   const preview = id === null ? null : await loadPreview(staff, id);
   if (!preview) notFound();
   const { article, latest, related, status, deleted } = preview;
-  const state = deleted ? 'in the trash' : status === 'published' ? 'published: this is the live version' : `${STATUS_LABELS[status].toLowerCase()}, not public`;
+  const state = deleted ? 'in the trash, not public' : STATE[status];
   const banner = (
     <div role="note" aria-label="Preview" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-md border-2 border-dashed border-accent bg-surface p-3 text-sm">
       <p>
