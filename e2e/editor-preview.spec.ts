@@ -27,7 +27,7 @@ test('the preview renders the public page with a Preview banner and noindex, for
   expect((await request.get(`/city/${slugOf(title)}`)).status()).toBe(404);
 
   // Signed out: sent to sign in, and the text never reaches the response.
-  const stranger = await browser.newContext();
+  const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const response = await stranger.request.get(`/dashboard/articles/${id}/preview`);
   expect(response.url()).toMatch(/\/login\?callbackUrl=/);
   expect(await response.text()).not.toContain(title);

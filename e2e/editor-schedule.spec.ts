@@ -30,7 +30,7 @@ test('a story scheduled a few seconds ahead goes live by itself, with nobody in 
 
   // Leave the dashboard entirely; a reader polls the homepage.
   await page.close();
-  const reader = await browser.newContext();
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const response = await reader.request.get('/');
   expect(await response.text()).not.toContain(title);
   await expect

@@ -22,9 +22,10 @@ export function bodyEditor(page: Page) {
   return page.getByRole('textbox', { name: 'Body' });
 }
 
+/** The id of the article in the editor: in the path, or (for a just-created article) in the fragment. */
 export async function articleIdFromUrl(page: Page): Promise<number> {
-  await expect(page).toHaveURL(/\/dashboard\/articles\/\d+$/);
-  return Number(new URL(page.url()).pathname.split('/').pop());
+  await expect(page).toHaveURL(/\/dashboard\/articles\/(\d+|new#article-\d+)$/);
+  return Number(/(\d+)$/.exec(page.url())![1]);
 }
 
 /** Pastes HTML into the body as a browser would deliver a paste from another page. */

@@ -47,6 +47,12 @@ const RETRY_DELAY_MS = 15_000;
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
+const NEW_ARTICLE_FRAGMENT = /^#article-(\d+)$/;
+
+function newArticleUrl(id: number): string {
+  return `/dashboard/articles/new#article-${id}`;
+}
+
 function sameDraft(a: ArticleDraft, b: ArticleDraft): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -148,7 +154,11 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
     setSaved(stored);
     // The server may have picked a free variant of a generated slug; show it unless the person has moved on.
     if (draftRef.current.slug === sent.slug && sent.slug !== data.slug) setDraft({ ...draftRef.current, slug: data.slug });
-    if (wasNew) window.history.replaceState(null, '', `/dashboard/articles/${data.id}`);
+    // The address now names the article, so a reload finds it. It stays on the /new page (with the
+    // id in the fragment) because a different page would remount the editor mid-typing whenever a
+    // server action refreshes the route; the /new page sends a reload on to the article's own page.
+    // (State null, so Next's router adopts the new address instead of treating it as its own write.)
+    if (wasNew) window.history.replaceState(null, '', newArticleUrl(data.id));
     setErrors({});
     setFormMessage(null);
     setSaveState({ kind: 'saved', at: new Date().toISOString() });
@@ -217,6 +227,13 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
   }, [draft, autosave, dirty, save, retryTick]);
 
   useSaveShortcut(() => void save('manual'), editable && !conflict);
+
+  // A reload (or Back) to a new article that was already saved opens the saved article.
+  useEffect(() => {
+    if (initial) return;
+    const saved = NEW_ARTICLE_FRAGMENT.exec(window.location.hash);
+    if (saved) router.replace(`/dashboard/articles/${saved[1]}`);
+  }, [initial, router]);
 
   async function workflow(kind: 'publish' | 'schedule' | 'submit', at?: string): Promise<boolean> {
     return enqueue(async () => {
@@ -346,10 +363,10 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
 
   // The body editor normalises HTML on load; an untouched body takes that form on both sides.
   const onBodyReady = useCallback((html: string) => {
-    if (draftRef.current.body === savedRef.current.body) {
-      setSaved({ ...savedRef.current, body: html });
-      setDraft({ ...draftRef.current, body: html });
-    }
+    const untouched = draftRef.current.body === savedRef.current.body || draftRef.current.body === html;
+    if (!untouched) return;
+    setSaved({ ...savedRef.current, body: html });
+    if (draftRef.current.body !== html) setDraft({ ...draftRef.current, body: html });
   }, []);
   const onBodyChange = useCallback((html: string) => {
     const next = { ...draftRef.current, body: html };

@@ -142,7 +142,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   return (
     <div
       role="group"
-      aria-labelledby={`${id}-label`}
+      aria-label="Edit link"
       className="flex flex-wrap items-end gap-2 border-t border-line p-2"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -153,7 +153,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       }}
     >
       <div className="flex min-w-64 flex-1 flex-col gap-1">
-        <label id={`${id}-label`} htmlFor={`${id}-href`} className="text-sm font-semibold">
+        <label htmlFor={`${id}-href`} className="text-sm font-semibold">
           Link address
         </label>
         <input

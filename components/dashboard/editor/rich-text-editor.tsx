@@ -78,7 +78,8 @@ export function RichTextEditor({
   }, [editor, describedBy, invalid, editable]);
 
   useEffect(() => {
-    editor?.setEditable(editable);
+    // Without emitting an update: becoming read-only is not an edit.
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
 
   function insertImage(m: PickedMedia) {

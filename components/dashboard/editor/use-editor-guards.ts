@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 export const LEAVE_QUESTION = 'You have unsaved changes. Leave this page and lose them?';
 
@@ -67,9 +67,10 @@ export function useSaveShortcut(onSave: () => void, enabled: boolean): void {
  */
 export function useSerialQueue() {
   const tail = useRef<Promise<unknown>>(Promise.resolve());
-  return function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  // Stable across renders, so callbacks built on it do not restart timers on every render.
+  return useCallback(<T,>(job: () => Promise<T>): Promise<T> => {
     const run = tail.current.then(job, job);
     tail.current = run.catch(() => undefined);
     return run;
-  };
+  }, []);
 }
