@@ -6,6 +6,8 @@ const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
 
 test('two people save the same version: the second sees who saved, keeps their text, and can compare or keep theirs', async ({ browser }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const a = await browser.newContext({ storageState: storageStatePath('editor') });
   const b = await browser.newContext({ storageState: storageStatePath('admin') });
   const pageA = await a.newPage();
@@ -73,6 +75,8 @@ test('two people save the same version: the second sees who saved, keeps their t
 });
 
 test('taking the newer version discards local changes only after confirming', async ({ browser }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const a = await browser.newContext({ storageState: storageStatePath('editor') });
   const b = await browser.newContext({ storageState: storageStatePath('admin') });
   const pageA = await a.newPage();

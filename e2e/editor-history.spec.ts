@@ -13,6 +13,8 @@ async function shownVersion(page: import('@playwright/test').Page): Promise<numb
 }
 
 test('history lists every save, shows a word diff and restores an older version as a new one', async ({ page }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const title = uniqueTitle('Library hours extended');
   await page.goto('/dashboard/articles/new');
   await page.getByLabel('Title', { exact: true }).fill(title);

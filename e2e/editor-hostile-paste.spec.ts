@@ -27,6 +27,8 @@ function assertClean(html: string, where: string) {
 }
 
 test('hostile HTML pasted or typed into the editor ends up nowhere: not stored, not public, not in the preview', async ({ page }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const dialogs = failOnDialog(page);
   const title = uniqueTitle('Harbour wall repairs begin');
   const id = await writeCompleteDraft(page, title);

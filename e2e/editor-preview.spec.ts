@@ -8,6 +8,8 @@ const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
 
 test('the preview renders the public page with a Preview banner and noindex, for staff only', async ({ page, browser, request }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const title = uniqueTitle('Lido reopening date set');
   const id = await writeCompleteDraft(page, title);
   created.push(id);

@@ -6,6 +6,8 @@ const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
 
 test('a contributor submits for review and an editor publishes it from Pending review', async ({ browser }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const title = uniqueTitle('Allotment waiting list shrinks');
   const contributor = await browser.newContext({ storageState: storageStatePath('contributor') });
   const page = await contributor.newPage();

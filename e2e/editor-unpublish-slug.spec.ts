@@ -8,6 +8,8 @@ const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
 
 test('renaming a live story redirects the old URL; unpublishing takes it off the homepage and makes it 404', async ({ page, request }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const title = uniqueTitle('Wend valley bus route saved');
   const id = await writeCompleteDraft(page, title);
   created.push(id);

@@ -21,6 +21,8 @@ const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
 
 test('an author writes a story with the editor, sees it autosave, publishes it and readers get it on the next load', async ({ page }) => {
+  // A whole newsroom journey on a shared machine: allow three times the usual time.
+  test.slow();
   const title = uniqueTitle('Harbour lights return to the old quay');
   await page.goto('/dashboard/articles');
   await page.getByRole('link', { name: 'New article' }).click();

@@ -43,6 +43,10 @@ import { TagsField, type TagChoice } from './tags-field';
 import { useLeaveGuard, useSaveShortcut, useSerialQueue } from './use-editor-guards';
 
 const AUTOSAVE_DELAY_MS = 3000;
+
+// The headline is edited in the type readers see it in.
+const titleInputClass =
+  'rounded-md border border-line bg-page px-3 py-2 font-serif text-2xl leading-tight font-bold text-ink focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent aria-[invalid=true]:border-accent';
 const RETRY_DELAY_MS = 15_000;
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
@@ -407,16 +411,16 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-start justify-between gap-4 border-b border-line pb-4">
-        <div>
-          <p className="text-sm text-muted">
-            <Link href="/dashboard/articles" className="underline">
-              Articles
-            </Link>{' '}
-            / {meta ? 'Edit article' : 'New article'}
-          </p>
-          <h1 className="mt-1 text-2xl font-bold">{draft.title.trim() || (meta ? 'Untitled article' : 'New article')}</h1>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+      <div className="border-b border-line pb-4">
+        <p className="text-sm text-muted">
+          <Link href="/dashboard/articles" className="underline">
+            Articles
+          </Link>{' '}
+          / {meta ? 'Edit article' : 'New article'}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{draft.title.trim() || (meta ? 'Untitled article' : 'New article')}</h1>
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+          <p className="flex flex-wrap items-center gap-2 text-sm">
             <span className="rounded-full bg-surface px-2 py-0.5 font-semibold" data-testid="article-status">
               {meta?.deleted ? 'In the trash' : STATUS_LABELS[status]}
             </span>
@@ -427,24 +431,24 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
               </span>
             )}
           </p>
-        </div>
-        <div className="flex flex-col items-end gap-2">
-          <SaveStatus state={saveState} dirty={dirty} isNew={!meta} autosave={autosave} waitingFor={waitingFor} />
-          {meta && (
-            <div className="flex flex-wrap gap-2 text-sm">
-              <a href={`/dashboard/articles/${meta.id}/preview`} target="_blank" rel="noopener" onClick={openPreview} className="font-semibold text-accent underline">
-                Preview
-              </a>
-              <a href={`/dashboard/articles/${meta.id}/history`} className="font-semibold text-accent underline">
-                History
-              </a>
-              {meta.publicPath && (
-                <a href={meta.publicPath} target="_blank" rel="noopener" className="font-semibold text-accent underline">
-                  View on site
+          <div className="flex flex-wrap items-center gap-4">
+            <SaveStatus state={saveState} dirty={dirty} isNew={!meta} autosave={autosave} waitingFor={waitingFor} />
+            {meta && (
+              <p className="flex flex-wrap gap-3 text-sm">
+                <a href={`/dashboard/articles/${meta.id}/preview`} target="_blank" rel="noopener" onClick={openPreview} className="font-semibold text-accent underline">
+                  Preview
                 </a>
-              )}
-            </div>
-          )}
+                <a href={`/dashboard/articles/${meta.id}/history`} className="font-semibold text-accent underline">
+                  History
+                </a>
+                {meta.publicPath && (
+                  <a href={meta.publicPath} target="_blank" rel="noopener" className="font-semibold text-accent underline">
+                    View on site
+                  </a>
+                )}
+              </p>
+            )}
+          </div>
         </div>
       </div>
 
@@ -477,6 +481,12 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
         <p className="rounded-md border-l-4 border-accent bg-surface p-4 text-sm">
           <strong>This story is live.</strong> Changes are not saved automatically, so readers never see half-finished edits. Click{' '}
           <strong>Update</strong> (or press Ctrl+S) when your changes are ready to go live.
+        </p>
+      )}
+
+      {status === 'scheduled' && editable && !meta?.deleted && (
+        <p className="rounded-md bg-surface p-4 text-sm">
+          <strong>Scheduled.</strong> Changes save automatically and go live with the story at its scheduled time.
         </p>
       )}
 
@@ -515,7 +525,7 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
                 onChange={(e) => update({ title: e.target.value })}
                 maxLength={FIELD_LIMITS.title}
                 disabled={!editable}
-                className={`${inputClass} h-auto py-2 font-serif text-2xl font-bold`}
+                className={titleInputClass}
               />
             )}
           </Field>
@@ -583,7 +593,7 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
                 onDismissError={() => setErrors(({ scheduleAt: _dismissed, ...rest }) => rest)}
               />
             )}
-            {(p?.unpublish || p?.archive || p?.trash) && (
+            {meta && (p?.unpublish || p?.archive || p?.trash) && (
               <div className="flex flex-wrap gap-2 border-t border-line pt-3">
                 {p?.unpublish && (
                   <button type="button" className={secondaryButtonClass} disabled={busy !== null} onClick={() => void statusChange('unpublish')}>

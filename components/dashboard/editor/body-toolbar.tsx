@@ -30,6 +30,9 @@ const TOOLS: Tool[] = [
   { key: 'redo', label: 'Redo', text: 'Redo', shortcut: 'Control+Shift+Z', disabled: (e) => !e.can().redo(), run: (e) => e.chain().focus().redo().run() },
 ];
 
+/** Buttons after which a thin divider groups the toolbar visually (blocks, marks, lists, media, history). */
+const GROUP_ENDS = new Set(['h3', 'link', 'quote', 'image']);
+
 const toolButton =
   'inline-flex h-9 min-w-9 items-center justify-center rounded px-2 text-sm font-semibold hover:bg-surface focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent disabled:opacity-40 aria-pressed:bg-ink aria-pressed:text-page';
 
@@ -62,16 +65,18 @@ export function BodyToolbar({
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
+  const usable = (i: number) => !state?.[TOOLS[i]!.key]?.disabled;
+  // The one Tab stop must be a button that can take focus.
+  const tabStop = usable(focusIndex) ? focusIndex : 0;
+
   function move(event: React.KeyboardEvent, index: number) {
-    const last = TOOLS.length - 1;
-    const next =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
-    if (next === null) return;
+    const step = event.key === 'ArrowRight' || event.key === 'Home' ? 1 : event.key === 'ArrowLeft' || event.key === 'End' ? -1 : 0;
+    if (step === 0) return;
     event.preventDefault();
+    const n = TOOLS.length;
+    let next = event.key === 'Home' ? 0 : event.key === 'End' ? n - 1 : (index + step + n) % n;
+    // Disabled buttons (Undo with nothing to undo) are skipped.
+    for (let tries = 0; tries < n && !usable(next); tries++) next = (next + step + n) % n;
     setFocusIndex(next);
     buttons.current[next]?.focus();
   }
@@ -82,30 +87,32 @@ export function BodyToolbar({
         {TOOLS.map((tool, index) => {
           const s = state?.[tool.key];
           return (
-            <button
-              key={tool.key}
-              ref={(el) => {
-                buttons.current[index] = el;
-              }}
-              type="button"
-              tabIndex={index === focusIndex ? 0 : -1}
-              aria-label={tool.label}
-              aria-pressed={s?.pressed ?? undefined}
-              aria-keyshortcuts={tool.shortcut}
-              title={tool.shortcut ? `${tool.label} (${tool.shortcut.replace('Control', 'Ctrl')})` : tool.label}
-              disabled={s?.disabled}
-              onKeyDown={(e) => move(e, index)}
-              onFocus={() => setFocusIndex(index)}
-              onMouseDown={(e) => e.preventDefault() /* keep the text selection */}
-              onClick={() => {
-                if (tool.key === 'link') setLinkOpen(!linkOpen);
-                else if (tool.key === 'image') onInsertImage();
-                else tool.run(editor);
-              }}
-              className={`${toolButton} ${tool.key === 'bold' ? 'font-black' : ''} ${tool.key === 'italic' ? 'italic' : ''}`}
-            >
-              {tool.text}
-            </button>
+            <span key={tool.key} className="contents">
+              <button
+                ref={(el) => {
+                  buttons.current[index] = el;
+                }}
+                type="button"
+                tabIndex={index === tabStop ? 0 : -1}
+                aria-label={tool.label}
+                aria-pressed={s?.pressed ?? undefined}
+                aria-keyshortcuts={tool.shortcut}
+                title={tool.shortcut ? `${tool.label} (${tool.shortcut.replace('Control', 'Ctrl')})` : tool.label}
+                disabled={s?.disabled}
+                onKeyDown={(e) => move(e, index)}
+                onFocus={() => setFocusIndex(index)}
+                onMouseDown={(e) => e.preventDefault() /* keep the text selection */}
+                onClick={() => {
+                  if (tool.key === 'link') setLinkOpen(!linkOpen);
+                  else if (tool.key === 'image') onInsertImage();
+                  else tool.run(editor);
+                }}
+                className={`${toolButton} ${tool.key === 'bold' ? 'font-black' : ''} ${tool.key === 'italic' ? 'italic' : ''}`}
+              >
+                {tool.text}
+              </button>
+              {GROUP_ENDS.has(tool.key) && <span aria-hidden="true" className="mx-1 my-1.5 w-px self-stretch bg-line" />}
+            </span>
           );
         })}
       </div>

@@ -52,7 +52,7 @@ export function ScheduleControl({
       {!open ? (
         <button
           type="button"
-          className={secondaryButtonClass}
+          className={`${secondaryButtonClass} self-start`}
           disabled={disabled}
           onClick={() => {
             setValue(toLocalInputValue(new Date(scheduledAt ?? Date.now() + 3_600_000)));

@@ -5,6 +5,7 @@ import { TrashRowActions } from '@/components/dashboard/articles/trash-row-actio
 import { buttonClass, inputClass, secondaryButtonClass } from '@/components/dashboard/field';
 import type { NewsroomRow, NewsroomSort, NewsroomTab } from '@/db/queries/newsroom-articles';
 import { canArticle } from '@/lib/auth/permissions';
+import { env } from '@/lib/env';
 import { requireStaff } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/newsroom/editor-types';
 import { loadArticleList, parseListParams, type ListParams } from '@/lib/newsroom/list';
@@ -47,6 +48,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const current: ListParams = { tab: query.tab, sort: query.sort, sectionId: query.sectionId, authorId: query.authorId, q: query.q ?? '', page: query.page };
   const filtered = Boolean(query.q || query.sectionId || query.authorId);
   const now = new Date();
+  const siteTimeZone = env().siteTimeZone;
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
   const timeColumn = query.tab === 'scheduled' ? 'Goes live' : query.tab === 'trash' ? 'Trashed' : 'Published';
@@ -166,18 +168,22 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </div>
       ) : (
         <>
-          <p className="mt-4 text-sm text-muted" aria-live="polite">
-            Showing {first}–{last} of {result.total}
+          <p className="mt-4 text-sm text-muted">
+            Showing {first}–{last} of {result.total} · times in {siteTimeZone}
           </p>
           <div className="mt-2 overflow-x-auto">
             <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
               <caption className="sr-only">
-                {TAB_LABELS[query.tab]}, sorted by {SORT_LABELS[query.sort].toLowerCase()}
+                {TAB_LABELS[query.tab]}, sorted by {SORT_LABELS[query.sort].toLowerCase()}. Times in {siteTimeZone}.
               </caption>
               <thead>
                 <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-3">Title</th>
-                  <th scope="col" className="py-2 pr-3">Status</th>
+                  {query.tab === 'trash' && (
+                    <th scope="col" className="py-2 pr-3">
+                      Status
+                    </th>
+                  )}
                   <th scope="col" className="py-2 pr-3">Section</th>
                   <th scope="col" className="py-2 pr-3">Author</th>
                   <th scope="col" className="py-2 pr-3">Last edited</th>
@@ -230,8 +236,8 @@ function Row({ row, now, tab, staff }: { row: NewsroomRow; now: Date; tab: Newsr
         </a>
         <span className="block text-xs text-muted">/{row.slug}</span>
       </td>
-      <td className="py-3 pr-3">{STATUS_LABELS[row.status]}</td>
-      <td className="py-3 pr-3">{row.section.name}</td>
+      {tab === 'trash' && <td className="py-3 pr-3 whitespace-nowrap">{STATUS_LABELS[row.status]}</td>}
+      <td className="py-3 pr-3 whitespace-nowrap">{row.section.name}</td>
       <td className="py-3 pr-3">{row.author.name}</td>
       <td className="py-3 pr-3">
         <span className="block">{row.lastEditedBy ?? 'System'}</span>
