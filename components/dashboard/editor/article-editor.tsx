@@ -293,7 +293,9 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
               ? 'Archived: it is no longer on the site.'
               : kind === 'trash'
                 ? 'Moved to the trash. Editors can restore it from there.'
-                : 'Restored from the trash.',
+                : result.data.status === 'published'
+                  ? 'Restored from the trash. It is published again, as it was before.'
+                  : `Restored from the trash as ${STATUS_LABELS[result.data.status].toLowerCase()}.`,
       });
     });
   }

@@ -51,7 +51,9 @@ export function RichTextEditor({
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-labelledby': labelId,
-        class: 'article-body min-h-80 px-4 py-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent',
+        // Reader typography; the selected image (a node selection) is outlined so it can be seen.
+        class:
+          'article-body min-h-80 px-4 py-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent [&_.ProseMirror-selectednode]:outline-3 [&_.ProseMirror-selectednode]:outline-accent [&_a]:cursor-text',
       },
       handleKeyDown: (_view, event) => {
         if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k') {
