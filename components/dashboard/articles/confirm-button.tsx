@@ -28,8 +28,12 @@ export function ConfirmButton({
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const questionId = useId();
+  const wasAsking = useRef(false);
   useEffect(() => {
+    // Focus follows the question: onto the confirming button, and back to the trigger after.
     if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) triggerRef.current?.focus();
+    wasAsking.current = asking;
   }, [asking]);
 
   if (!asking) {
@@ -40,7 +44,17 @@ export function ConfirmButton({
     );
   }
   return (
-    <div role="group" aria-labelledby={questionId} className="flex flex-wrap items-center gap-2 rounded-md border border-accent p-2">
+    <div
+      role="group"
+      aria-labelledby={questionId}
+      className="flex flex-wrap items-center gap-2 rounded-md border border-accent p-2"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          setAsking(false);
+        }
+      }}
+    >
       <p id={questionId} className="text-sm font-semibold">
         {question}
       </p>
@@ -60,7 +74,6 @@ export function ConfirmButton({
         type="button"
         className="rounded-md px-3 py-2 text-sm font-semibold underline focus-visible:outline-2 focus-visible:outline-accent"
         onClick={() => setAsking(false)}
-        onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
       >
         Cancel
       </button>

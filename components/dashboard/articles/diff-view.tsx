@@ -1,16 +1,19 @@
 import type { DiffPart, FieldDiff } from '@/lib/newsroom/diff';
 
-/** Word-level changes as text: removed words struck through, added words underlined. React escapes everything. */
+/**
+ * Word-level changes as text: removed words struck through, added words underlined (so the change is
+ * clear without colour, in either theme). React escapes everything.
+ */
 export function DiffText({ parts }: { parts: DiffPart[] }) {
   return (
     <p className="whitespace-pre-wrap break-words">
       {parts.map((p, i) =>
         p.change === 'added' ? (
-          <ins key={i} className="bg-green-100 text-green-950 underline decoration-2 dark:bg-green-950 dark:text-green-100">
+          <ins key={i} className="bg-green-600/20 underline decoration-2">
             {p.text}
           </ins>
         ) : p.change === 'removed' ? (
-          <del key={i} className="bg-red-100 text-red-950 line-through dark:bg-red-950 dark:text-red-100">
+          <del key={i} className="bg-red-600/20 line-through">
             {p.text}
           </del>
         ) : (

@@ -71,8 +71,10 @@ function followsTitle(draft: ArticleDraft, meta: EditorMeta | null): boolean {
 
 /** Why autosave cannot run yet, in words, or null when it can. */
 function missingForSave(draft: ArticleDraft): string | null {
-  const missing = [!draft.title.trim() && 'a title', draft.sectionId === null && 'a section', !draft.slug && 'a slug'].filter(Boolean);
-  return missing.length ? `Add ${missing.join(' and ')} to start saving.` : null;
+  const missing = [!draft.title.trim() && 'a title', draft.sectionId === null && 'a section', !draft.slug && 'a slug'].filter((m): m is string => Boolean(m));
+  if (!missing.length) return null;
+  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  return `Add ${list} to start saving.`;
 }
 
 type Props = {
