@@ -35,6 +35,7 @@ import {
 } from '@/lib/newsroom/editor-types';
 import { slugify } from '@/lib/slug';
 import { ConflictPanel } from './conflict-panel';
+import { clearBackup, readBackup, writeBackup, type LocalBackup } from './local-backup';
 import { localDateTime } from './local-time';
 import { RichTextEditor } from './rich-text-editor';
 import { SaveStatus, type SaveState } from './save-status';
@@ -107,6 +108,7 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
   const [busy, setBusy] = useState<string | null>(null);
   const [bodyKey, setBodyKey] = useState(0);
   const [retryTick, setRetryTick] = useState(0);
+  const [backupOffer, setBackupOffer] = useState<LocalBackup | null>(null);
 
   // Async work reads the latest values through refs, written at the same time as the state.
   const draftRef = useRef(draft);
@@ -165,6 +167,9 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
     // server action refreshes the route; the /new page sends a reload on to the article's own page.
     // (State null, so Next's router adopts the new address instead of treating it as its own write.)
     if (wasNew) window.history.replaceState(null, '', newArticleUrl(data.id));
+    // The server has the text now; the browser's copy is no longer needed (unless typing went on).
+    if (sameDraft(draftRef.current, stored)) clearBackup(data.id);
+    if (wasNew) clearBackup(null);
     setErrors({});
     setFormMessage(null);
     setSaveState({ kind: 'saved', at: new Date().toISOString() });
@@ -233,6 +238,53 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
   }, [draft, autosave, dirty, save, retryTick]);
 
   useSaveShortcut(() => void save('manual'), editable && !conflict);
+
+  // Unsaved edits are copied to this browser as they are typed, and dropped once the server has them.
+  const backupId = meta?.id ?? null;
+  const wroteBackup = useRef(false);
+  useEffect(() => {
+    // While an older copy is on offer, nothing overwrites it.
+    if (!editable || backupOffer) return;
+    if (!dirty) {
+      // Back to the saved text (undo, take theirs): the copy this page made is no longer needed.
+      if (wroteBackup.current) clearBackup(backupId);
+      wroteBackup.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      writeBackup(backupId, { version: meta?.version ?? null, draft, hero, at: new Date().toISOString() });
+      wroteBackup.current = true;
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [draft, dirty, editable, backupId, meta?.version, hero, backupOffer]);
+
+  // Edits left unsaved here last time (the tab crashed, the laptop closed) are offered back.
+  const initialRef = useRef(initial);
+  useEffect(() => {
+    // Read after hydration (the server has no localStorage), once, against what the page loaded with.
+    const loaded = initialRef.current;
+    const found = readBackup(loaded?.meta.id ?? null);
+    if (!found || sameDraft(found.draft, loaded?.draft ?? emptyDraft())) return;
+    const timer = setTimeout(() => setBackupOffer(found), 0);
+    return () => clearTimeout(timer);
+  }, []);
+
+  function restoreBackup(backup: LocalBackup) {
+    setBackupOffer(null);
+    setDraft(backup.draft);
+    setHero(backup.hero);
+    setSlugAuto(followsTitle(backup.draft, metaRef.current));
+    // Saved against the version the edits started from: if someone saved since, that is a conflict
+    // to resolve with the comparison, never a silent overwrite.
+    const current = metaRef.current;
+    if (current && backup.version !== null && backup.version !== current.version) setMeta({ ...current, version: backup.version });
+    setBodyKey((k) => k + 1);
+  }
+
+  function discardBackup() {
+    clearBackup(backupId);
+    setBackupOffer(null);
+  }
 
   // A reload (or Back) to a new article that was already saved opens the saved article.
   useEffect(() => {
@@ -492,6 +544,27 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
         <p className="rounded-md bg-surface p-4 text-sm">
           <strong>Scheduled.</strong> Changes save automatically and go live with the story at its scheduled time.
         </p>
+      )}
+
+      {backupOffer && (
+        <section aria-labelledby={`${uid}-backup`} className="rounded-md border-2 border-accent bg-surface p-4">
+          <h2 id={`${uid}-backup`} className="font-bold">
+            Unsaved changes were kept in this browser
+          </h2>
+          <p className="mt-1 text-sm">
+            Changes from <time dateTime={backupOffer.at}>{localDateTime(backupOffer.at)}</time> were never saved
+            {backupOffer.draft.title.trim() ? ` (“${backupOffer.draft.title.trim()}”)` : ''}. Restore them to carry on where you left off; saving them
+            then works like any other save{live ? ' (click Update to make them live)' : ''}.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" className={buttonClass} onClick={() => restoreBackup(backupOffer)}>
+              Restore unsaved changes
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={discardBackup}>
+              Discard them
+            </button>
+          </div>
+        </section>
       )}
 
       {conflict && meta && <ConflictPanel conflict={conflict} busy={busy !== null} onCompare={compare} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
