@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { STAFF, storageStatePath } from './support/accounts';
-import { articleIdFromUrl, articleRow, bodyEditor, expectSaved, pasteIntoBody, removeArticles, saveStatus, uniqueTitle } from './support/newsroom';
+import { articleIdFromUrl, articleRow, bodyEditor, expectSaved, openEditor, pasteIntoBody, removeArticles, saveStatus, uniqueTitle } from './support/newsroom';
 
 const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
@@ -15,7 +15,7 @@ test('two people save the same version: the second sees who saved, keeps their t
 
   // A starts a draft (version 1).
   const title = uniqueTitle('Ferry timetable changes');
-  await pageA.goto('/dashboard/articles/new');
+  await openEditor(pageA);
   await pageA.getByLabel('Title', { exact: true }).fill(title);
   await pageA.getByLabel('Section', { exact: true }).selectOption({ label: 'City' });
   await pasteIntoBody(pageA, '<p>The ferry runs every hour.</p>');
@@ -25,8 +25,8 @@ test('two people save the same version: the second sees who saved, keeps their t
   const v1 = (await articleRow(id))!.version;
 
   // Both have the same version open.
-  await pageA.reload();
-  await pageB.goto(`/dashboard/articles/${id}`);
+  await openEditor(pageA, `/dashboard/articles/${id}`);
+  await openEditor(pageB, `/dashboard/articles/${id}`);
   await expect(pageA.getByText(`Version ${v1} ·`)).toBeVisible();
   await expect(pageB.getByText(`Version ${v1} ·`)).toBeVisible();
 
@@ -82,13 +82,13 @@ test('taking the newer version discards local changes only after confirming', as
   const pageA = await a.newPage();
   const pageB = await b.newPage();
   const title = uniqueTitle('Market hall opening');
-  await pageA.goto('/dashboard/articles/new');
+  await openEditor(pageA);
   await pageA.getByLabel('Title', { exact: true }).fill(title);
   await pageA.getByLabel('Section', { exact: true }).selectOption({ label: 'Business' });
   await expectSaved(pageA);
   const id = await articleIdFromUrl(pageA);
   created.push(id);
-  await pageB.goto(`/dashboard/articles/${id}`);
+  await openEditor(pageB, `/dashboard/articles/${id}`);
 
   await pageA.getByLabel('Title', { exact: true }).fill(`${title} (A)`);
   await expectSaved(pageA);

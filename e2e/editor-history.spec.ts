@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storageStatePath } from './support/accounts';
-import { articleIdFromUrl, articleRow, bodyEditor, expectSaved, pasteIntoBody, removeArticles, uniqueTitle } from './support/newsroom';
+import { articleIdFromUrl, articleRow, bodyEditor, expectSaved, openEditor, pasteIntoBody, removeArticles, uniqueTitle } from './support/newsroom';
 
 test.use({ storageState: storageStatePath('author') });
 
@@ -16,7 +16,7 @@ test('history lists every save, shows a word diff and restores an older version 
   // A whole newsroom journey on a shared machine: allow three times the usual time.
   test.slow();
   const title = uniqueTitle('Library hours extended');
-  await page.goto('/dashboard/articles/new');
+  await openEditor(page);
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Culture' });
   await pasteIntoBody(page, '<p>The library will open on Sundays from March.</p>');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storageStatePath } from './support/accounts';
-import { articleRow, chooseHeroImage, expectSaved, removeArticles, uniqueTitle, writeCompleteDraft } from './support/newsroom';
+import { articleRow, bodyEditor, chooseHeroImage, expectSaved, removeArticles, uniqueTitle, writeCompleteDraft } from './support/newsroom';
 
 const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
@@ -35,6 +35,7 @@ test('a contributor submits for review and an editor publishes it from Pending r
   await editor.getByRole('link', { name: 'Review pending articles' }).click();
   await expect(editor.getByRole('link', { name: /^Pending review/ })).toHaveAttribute('aria-current', 'page');
   await editor.getByRole('link', { name: title }).click();
+  await expect(bodyEditor(editor)).toBeVisible();
   await expect(editor.getByTestId('article-status')).toHaveText('Pending review');
 
   // Publishing needs a hero image: the editor is told, next to the field, and adds one.

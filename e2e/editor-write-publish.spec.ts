@@ -27,6 +27,7 @@ test('an author writes a story with the editor, sees it autosave, publishes it a
   await page.goto('/dashboard/articles');
   await page.getByRole('link', { name: 'New article' }).click();
   await expect(page).toHaveURL(/\/dashboard\/articles\/new$/);
+  await expect(bodyEditor(page)).toBeVisible();
   await expect(saveStatus(page)).toHaveText('Not saved yet');
 
   await page.getByLabel('Title', { exact: true }).fill(title);
@@ -47,7 +48,9 @@ test('an author writes a story with the editor, sees it autosave, publishes it a
   await toolbar.getByRole('button', { name: 'Link', exact: true }).click();
   await page.getByLabel('Link address').fill('example.org/quay-report');
   await page.getByRole('button', { name: 'Apply link' }).click();
-  await page.keyboard.press('End');
+  // Back in the text, after the link.
+  await expect(body).toBeFocused();
+  await expect(body.getByRole('link', { name: 'Read the council report' })).toHaveAttribute('href', 'https://example.org/quay-report');
   await page.keyboard.press('Enter');
   await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
   await page.keyboard.type('Forty lamps restored');

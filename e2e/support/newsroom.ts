@@ -22,6 +22,15 @@ export function bodyEditor(page: Page) {
   return page.getByRole('textbox', { name: 'Body' });
 }
 
+/**
+ * Opens an editor page and waits until it is interactive: the body editor only exists once the
+ * page has hydrated, so typing before that would reach inputs React does not yet control.
+ */
+export async function openEditor(page: Page, path = '/dashboard/articles/new') {
+  await page.goto(path);
+  await expect(bodyEditor(page)).toBeVisible();
+}
+
 /** The id of the article in the editor: in the path, or (for a just-created article) in the fragment. */
 export async function articleIdFromUrl(page: Page): Promise<number> {
   await expect(page).toHaveURL(/\/dashboard\/articles\/(\d+|new#article-\d+)$/);
@@ -74,7 +83,7 @@ export async function addTag(page: Page, name: string) {
  * hero image. Returns once it has been saved as a draft.
  */
 export async function writeCompleteDraft(page: Page, title: string, options: { hero?: boolean } = {}) {
-  await page.goto('/dashboard/articles/new');
+  await openEditor(page);
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Standfirst').fill('A standfirst written by the end-to-end tests.');
   await page.getByLabel('Section', { exact: true }).selectOption({ label: 'City' });

@@ -1,5 +1,6 @@
 'use client';
 
+import { TextSelection } from '@tiptap/pm/state';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { inputClass } from '@/components/dashboard/field';
@@ -139,10 +140,18 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
     const chain = editor.chain().focus().extendMarkRange('link');
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // Nothing selected: insert the address itself as the link text.
-      chain.insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
+      chain.insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] });
     } else {
-      chain.setLink({ href }).run();
+      chain.setLink({ href });
     }
+    chain
+      // The caret goes after the link, and what is typed next is plain text, not more link.
+      .command(({ tr }) => {
+        tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+        return true;
+      })
+      .unsetMark('link')
+      .run();
     onDone();
   }
 
