@@ -173,6 +173,9 @@ export const articles = pgTable(
       .on(t.scheduledAt)
       .where(sql`${t.status} = 'scheduled' and ${t.deletedAt} is null`),
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
+    // The newsroom list filters a status tab by section or by author (contributors see only their own).
+    index('articles_section_status_updated_idx').on(t.sectionId, t.status, t.updatedAt.desc()),
+    index('articles_author_status_updated_idx').on(t.authorId, t.status, t.updatedAt.desc()),
     index('articles_search_idx').using('gin', t.search),
   ],
 );

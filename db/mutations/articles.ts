@@ -180,6 +180,8 @@ export async function updateArticle(
   fields: ArticleFields,
   editorId: number | null,
   database: Database = defaultDb(),
+  // What the revision list says about this save, e.g. "Restored version 3".
+  note = 'Edited',
 ): Promise<SavedArticle> {
   const { tagIds, ...values } = cleanFields(fields);
   let before: ArticleFootprint | null = null;
@@ -204,7 +206,7 @@ export async function updateArticle(
         .returning();
       if (!row) throw new Error('version check passed under lock but update matched no row');
       const ids = await writeTags(tx, id, tagIds);
-      await writeRevision(tx, row, ids, editorId, 'Edited');
+      await writeRevision(tx, row, ids, editorId, note);
       return row;
     });
     await expireTags(tagsForArticleChange(before, await footprint(database, id)));

@@ -31,16 +31,26 @@ export async function expireOverHttp(tags: string[]): Promise<void> {
  * Expires cached pages carrying any of `tags`, immediately: the next reader gets a fresh render,
  * never the stale page (Next's default 'max' profile would serve stale once, too slow for news).
  *
- * Inside a request (server action, route handler) this is Next's own revalidateTag. Outside one,
- * e.g. the scheduler's timer or a script, the request goes through the app's internal route; with
- * no app running (seeding before the first start) there is no cache to expire.
+ * Inside a server action this is updateTag, so the person who made the change reads their own
+ * write on the very next request. In a route handler (the scheduler's publish-due call) updateTag
+ * is refused, and revalidateTag with expire 0 does the same job. Outside any request, e.g. a
+ * script or a test process, the request goes through the app's internal route; with no app
+ * running (seeding before the first start) there is no cache to expire.
  */
 export async function expireTags(tags: string[]): Promise<void> {
   const unique = [...new Set(tags)];
   if (unique.length === 0) return;
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { revalidateTag, updateTag } = await import('next/cache');
     try {
-      const { revalidateTag } = await import('next/cache');
+      // updateTag checks where it runs before touching anything, so the first call decides for all.
+      for (const tag of unique) updateTag(tag);
+      flushFrontCache();
+      return;
+    } catch {
+      // Not a server action: fall through to revalidateTag.
+    }
+    try {
       for (const tag of unique) revalidateTag(tag, { expire: 0 });
       flushFrontCache();
       return;

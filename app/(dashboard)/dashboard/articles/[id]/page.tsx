@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '@/components/dashboard/editor/article-editor';
+import { MutationError } from '@/db/mutations/errors';
+import { ForbiddenError } from '@/lib/actions/result';
+import { requireStaff } from '@/lib/auth/session';
+import { loadEditorSnapshot } from '@/lib/newsroom/editor-load';
+import { loadEditorChoices } from '@/lib/newsroom/editor-page';
+import { parseArticleId } from '@/lib/newsroom/route-params';
+
+export const metadata: Metadata = { title: 'Edit article' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditArticlePage({ params }: Props) {
+  const staff = await requireStaff();
+  const id = parseArticleId((await params).id);
+  if (id === null) notFound();
+  const snapshot = await loadEditorSnapshot(staff, id).catch((error: unknown) => {
+    // Missing and not-yours look the same from outside: a 404.
+    if (error instanceof MutationError || error instanceof ForbiddenError) return null;
+    throw error;
+  });
+  if (!snapshot) notFound();
+  const { sections, tags } = await loadEditorChoices();
+  // Keyed by id so moving between articles never carries one article's state into another.
+  return <ArticleEditor key={snapshot.meta.id} initial={snapshot} newPermissions={null} sections={sections} tags={tags} />;
+}

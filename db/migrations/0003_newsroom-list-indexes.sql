@@ -1,0 +1,2 @@
+CREATE INDEX "articles_section_status_updated_idx" ON "articles" USING btree ("section_id","status","updated_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "articles_author_status_updated_idx" ON "articles" USING btree ("author_id","status","updated_at" DESC NULLS LAST);

@@ -1,0 +1,384 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { PickedMedia } from '@/lib/media/picked';
+import { mediaUrl } from '@/lib/media/storage';
+import { containsPattern, escapeLike } from '@/lib/sql-like';
+import { db } from '../client';
+import {
+  articleRevisions,
+  articles,
+  articleTags,
+  media,
+  sections,
+  tags,
+  users,
+  type ArticleStatus,
+  type MediaVariant,
+  type RevisionSnapshot,
+} from '../schema';
+import { toCard } from './public-articles';
+import type { ArticleDetail, Paged } from './types';
+
+// These reads see unpublished and trashed articles. Callers are the newsroom's data functions in
+// lib/newsroom/*, which check the staff member's role before calling them.
+
+export const NEWSROOM_TABS = ['drafts', 'pending', 'scheduled', 'published', 'archived', 'trash'] as const;
+export type NewsroomTab = (typeof NEWSROOM_TABS)[number];
+
+export const NEWSROOM_SORTS = ['updated-desc', 'updated-asc', 'title-asc', 'title-desc', 'published-desc', 'scheduled-asc'] as const;
+export type NewsroomSort = (typeof NEWSROOM_SORTS)[number];
+
+export const TAB_STATUS: Record<Exclude<NewsroomTab, 'trash'>, ArticleStatus> = {
+  drafts: 'draft',
+  pending: 'pending_review',
+  scheduled: 'scheduled',
+  published: 'published',
+  archived: 'archived',
+};
+
+export type NewsroomListQuery = {
+  tab: NewsroomTab;
+  sort: NewsroomSort;
+  page: number;
+  pageSize: number;
+  sectionId?: number;
+  authorId?: number;
+  /** Title search, matched literally (wildcards typed by a person are escaped). */
+  q?: string;
+  /** Restricts the list to one author's articles (contributors see only their own). */
+  onlyAuthorId?: number;
+};
+
+export type NewsroomRow = {
+  id: number;
+  title: string;
+  slug: string;
+  status: ArticleStatus;
+  section: { id: number; name: string; slug: string };
+  author: { id: number; name: string };
+  lastEditedBy: string | null;
+  updatedAt: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  deletedAt: string | null;
+};
+
+function tabCondition(tab: NewsroomTab): SQL {
+  if (tab === 'trash') return isNotNull(articles.deletedAt);
+  return and(eq(articles.status, TAB_STATUS[tab]), isNull(articles.deletedAt)) as SQL;
+}
+
+function scopeConditions(query: Pick<NewsroomListQuery, 'sectionId' | 'authorId' | 'q' | 'onlyAuthorId'>): SQL[] {
+  const out: SQL[] = [];
+  if (query.onlyAuthorId !== undefined) out.push(eq(articles.authorId, query.onlyAuthorId));
+  if (query.sectionId !== undefined) out.push(eq(articles.sectionId, query.sectionId));
+  if (query.authorId !== undefined) out.push(eq(articles.authorId, query.authorId));
+  if (query.q) out.push(ilike(articles.title, containsPattern(query.q)));
+  return out;
+}
+
+function orderFor(sort: NewsroomSort): SQL[] {
+  switch (sort) {
+    case 'updated-desc':
+      return [desc(articles.updatedAt), desc(articles.id)];
+    case 'updated-asc':
+      return [asc(articles.updatedAt), asc(articles.id)];
+    case 'title-asc':
+      return [sql`lower(${articles.title}) asc`, asc(articles.id)];
+    case 'title-desc':
+      return [sql`lower(${articles.title}) desc`, desc(articles.id)];
+    case 'published-desc':
+      return [sql`${articles.publishedAt} desc nulls last`, desc(articles.id)];
+    case 'scheduled-asc':
+      return [sql`${articles.scheduledAt} asc nulls last`, asc(articles.id)];
+  }
+}
+
+const editors = alias(users, 'last_editor');
+
+/** One page of the newsroom's article list for a status tab, with filters, title search and sort. */
+export async function listNewsroomArticles(query: NewsroomListQuery): Promise<Paged<NewsroomRow>> {
+  const where = and(tabCondition(query.tab), ...scopeConditions(query));
+  const [rows, [totals]] = await Promise.all([
+    db()
+      .select({
+        id: articles.id,
+        title: articles.title,
+        slug: articles.slug,
+        status: articles.status,
+        sectionId: sections.id,
+        sectionName: sections.name,
+        sectionSlug: sections.slug,
+        authorId: users.id,
+        authorName: users.name,
+        lastEditedBy: editors.name,
+        updatedAt: articles.updatedAt,
+        publishedAt: articles.publishedAt,
+        scheduledAt: articles.scheduledAt,
+        deletedAt: articles.deletedAt,
+      })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .leftJoin(editors, eq(editors.id, articles.lastEditedBy))
+      .where(where)
+      .orderBy(...orderFor(query.sort))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db().select({ total: count() }).from(articles).where(where),
+  ]);
+  const total = totals?.total ?? 0;
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      slug: r.slug,
+      status: r.status,
+      section: { id: r.sectionId, name: r.sectionName, slug: r.sectionSlug },
+      author: { id: r.authorId, name: r.authorName },
+      lastEditedBy: r.lastEditedBy,
+      updatedAt: r.updatedAt.toISOString(),
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+      scheduledAt: r.scheduledAt?.toISOString() ?? null,
+      deletedAt: r.deletedAt?.toISOString() ?? null,
+    })),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+    pages: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+/** How many articles each tab holds, for the tab labels (one grouped query plus the trash count). */
+export async function countNewsroomTabs(onlyAuthorId?: number): Promise<Record<NewsroomTab, number>> {
+  const own = onlyAuthorId === undefined ? [] : [eq(articles.authorId, onlyAuthorId)];
+  const [byStatus, [trash]] = await Promise.all([
+    db()
+      .select({ status: articles.status, n: count() })
+      .from(articles)
+      .where(and(isNull(articles.deletedAt), ...own))
+      .groupBy(articles.status),
+    db().select({ n: count() }).from(articles).where(and(isNotNull(articles.deletedAt), ...own)),
+  ]);
+  const n = (status: ArticleStatus) => byStatus.find((r) => r.status === status)?.n ?? 0;
+  return {
+    drafts: n('draft'),
+    pending: n('pending_review'),
+    scheduled: n('scheduled'),
+    published: n('published'),
+    archived: n('archived'),
+    trash: trash?.n ?? 0,
+  };
+}
+
+/** People who have written at least one article, for the author filter. */
+export async function listArticleAuthors(): Promise<{ id: number; name: string }[]> {
+  return db()
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(users)
+    .innerJoin(articles, eq(articles.authorId, users.id))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+export async function listAllTags(): Promise<{ id: number; name: string; slug: string }[]> {
+  return db().select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).orderBy(asc(tags.name));
+}
+
+export function pickedFromRow(row: { id: number; storageKey: string; variants: MediaVariant[]; alt: string; caption: string; credit: string }): PickedMedia | null {
+  const heroes = row.variants.filter((v) => v.kind === 'hero').sort((a, b) => a.width - b.width);
+  const large = heroes.find((v) => v.width >= 1200) ?? heroes[heroes.length - 1];
+  const thumb = heroes.find((v) => v.width >= 400) ?? large;
+  if (!large || !thumb) return null;
+  return {
+    id: row.id,
+    url: mediaUrl(row.storageKey, large.file),
+    thumbUrl: mediaUrl(row.storageKey, thumb.file),
+    width: large.width,
+    height: large.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+  };
+}
+
+const pickedColumns = {
+  id: media.id,
+  storageKey: media.storageKey,
+  variants: media.variants,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+};
+
+/** A library item in the shape the editor's image fields use. */
+export async function getPickedMedia(id: number): Promise<PickedMedia | null> {
+  const [row] = await db().select(pickedColumns).from(media).where(eq(media.id, id)).limit(1);
+  return row ? pickedFromRow(row) : null;
+}
+
+/** Newest library items, optionally matching alt text, caption or file name. */
+export async function searchPickableMedia(q: string, limit: number): Promise<PickedMedia[]> {
+  const where = q
+    ? or(ilike(media.alt, containsPattern(q)), ilike(media.caption, containsPattern(q)), ilike(media.originalName, containsPattern(q)))
+    : undefined;
+  const rows = await db().select(pickedColumns).from(media).where(where).orderBy(desc(media.createdAt), desc(media.id)).limit(limit);
+  return rows.map(pickedFromRow).filter((m): m is PickedMedia => m !== null);
+}
+
+/** The article's people and places by name, for the editor's header and the history page. */
+export async function getArticleContext(id: number) {
+  const [row] = await db()
+    .select({
+      authorName: users.name,
+      sectionSlug: sections.slug,
+      lastEditedBy: editors.name,
+    })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(editors, eq(editors.id, articles.lastEditedBy))
+    .where(eq(articles.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * An article in any status rendered as readers would see it, for the staff preview. Unlike
+ * getPublishedArticle it ignores status and trash, so it must only be reached after a role check.
+ */
+export async function getArticleDetailById(id: number): Promise<ArticleDetail | null> {
+  const [row] = await db()
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      standfirst: articles.standfirst,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      authorSlug: users.slug,
+      authorName: users.name,
+      heroAlt: articles.heroAlt,
+      heroCaption: articles.heroCaption,
+      heroCredit: articles.heroCredit,
+      heroKey: media.storageKey,
+      heroVariants: media.variants,
+      body: articles.body,
+      sectionId: articles.sectionId,
+      authorId: articles.authorId,
+      authorBio: users.bio,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(eq(articles.id, id))
+    .limit(1);
+  if (!row) return null;
+  const tagRows = await db()
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(articleTags.position), asc(tags.name));
+  return {
+    ...toCard(row),
+    body: row.body,
+    sectionId: row.sectionId,
+    authorId: row.authorId,
+    authorBio: row.authorBio,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    tags: tagRows,
+  };
+}
+
+export type RevisionListItem = { version: number; editor: string | null; createdAt: string; note: string };
+
+/** Every revision of an article, newest first. */
+export async function listArticleRevisions(articleId: number): Promise<RevisionListItem[]> {
+  const rows = await db()
+    .select({ version: articleRevisions.version, editor: users.name, createdAt: articleRevisions.createdAt, note: articleRevisions.note })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.editorId))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.version), desc(articleRevisions.id));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function getArticleRevision(
+  articleId: number,
+  version: number,
+): Promise<(RevisionListItem & { snapshot: RevisionSnapshot }) | null> {
+  const [row] = await db()
+    .select({
+      version: articleRevisions.version,
+      editor: users.name,
+      createdAt: articleRevisions.createdAt,
+      note: articleRevisions.note,
+      snapshot: articleRevisions.snapshot,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.editorId))
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.version, version)))
+    .orderBy(desc(articleRevisions.id))
+    .limit(1);
+  return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
+}
+
+/** Names for the ids a revision refers to, so a diff can say "Business" rather than "section 4". */
+export async function namesForIds(ids: { sectionIds: number[]; tagIds: number[]; mediaIds: number[] }) {
+  const [sectionRows, tagRows, mediaRows] = await Promise.all([
+    ids.sectionIds.length ? db().select({ id: sections.id, name: sections.name }).from(sections).where(inArray(sections.id, ids.sectionIds)) : [],
+    ids.tagIds.length ? db().select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, ids.tagIds)) : [],
+    ids.mediaIds.length
+      ? db().select({ id: media.id, name: media.originalName, alt: media.alt }).from(media).where(inArray(media.id, ids.mediaIds))
+      : [],
+  ]);
+  return {
+    sections: new Map(sectionRows.map((r) => [r.id, r.name])),
+    tags: new Map(tagRows.map((r) => [r.id, r.name])),
+    media: new Map(mediaRows.map((r) => [r.id, r.alt || r.name || `Image ${r.id}`])),
+  };
+}
+
+/** Whether a slug is used by an article other than `exceptId`. */
+export async function isSlugTaken(slug: string, exceptId?: number): Promise<boolean> {
+  const where = exceptId === undefined ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, exceptId));
+  const [row] = await db().select({ id: articles.id }).from(articles).where(where).limit(1);
+  return Boolean(row);
+}
+
+/** Slugs starting with `base` (for picking "base-2", "base-3"… when a generated slug is taken). */
+export async function slugsLike(base: string, exceptId?: number): Promise<Set<string>> {
+  const pattern = `${escapeLike(base)}%`;
+  const where = exceptId === undefined ? sql`${articles.slug} like ${pattern}` : and(sql`${articles.slug} like ${pattern}`, ne(articles.id, exceptId));
+  const rows = await db().select({ slug: articles.slug }).from(articles).where(where);
+  return new Set(rows.map((r) => r.slug));
+}
+
+export async function sectionExists(id: number): Promise<boolean> {
+  const [row] = await db().select({ id: sections.id }).from(sections).where(eq(sections.id, id)).limit(1);
+  return Boolean(row);
+}
+
+export async function existingTagIds(ids: number[]): Promise<number[]> {
+  if (!ids.length) return [];
+  const rows = await db().select({ id: tags.id }).from(tags).where(inArray(tags.id, ids));
+  const found = new Set(rows.map((r) => r.id));
+  return ids.filter((id) => found.has(id));
+}
+
+export async function mediaExists(id: number): Promise<boolean> {
+  const [row] = await db().select({ id: media.id }).from(media).where(eq(media.id, id)).limit(1);
+  return Boolean(row);
+}
+
+export async function getTagById(id: number): Promise<{ id: number; name: string; slug: string } | null> {
+  const [row] = await db().select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(eq(tags.id, id)).limit(1);
+  return row ?? null;
+}

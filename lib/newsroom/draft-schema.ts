@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
+import { isValidSlug } from '@/lib/slug';
+import { FIELD_LIMITS } from './editor-types';
+
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .max(max, `${label} can be at most ${max} characters.`)
+    // Control characters (other than tab and newline) have no place in headlines and captions.
+    .transform((v) => v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim());
+
+const id = z.number({ error: 'Expected an id.' }).int().positive();
+
+export const slugField = z
+  .string({ error: 'Enter a slug.' })
+  .trim()
+  .min(1, 'Enter a slug: lowercase letters, numbers and hyphens.')
+  .max(FIELD_LIMITS.slug, `The slug can be at most ${FIELD_LIMITS.slug} characters.`)
+  .refine(isValidSlug, 'Use only lowercase letters, numbers and single hyphens, e.g. "bridge-reopens".')
+  .refine((s) => !RESERVED_SLUGS.has(s), 'This slug is reserved for a page of the site. Choose another.');
+
+export const draftSchema = z
+  .object({
+    title: text(FIELD_LIMITS.title, 'The title').pipe(z.string().min(1, 'Give the article a title.')),
+    slug: slugField,
+    standfirst: text(FIELD_LIMITS.standfirst, 'The standfirst'),
+    body: z.string().max(FIELD_LIMITS.body, 'The body is too long to save in one article.'),
+    sectionId: id.nullable().refine((v) => v !== null, 'Choose a section.'),
+    tagIds: z.array(id).max(FIELD_LIMITS.tags, `Use at most ${FIELD_LIMITS.tags} tags.`),
+    heroMediaId: id.nullable(),
+    heroAlt: text(FIELD_LIMITS.heroAlt, 'The alt text'),
+    heroCaption: text(FIELD_LIMITS.heroCaption, 'The caption'),
+    heroCredit: text(FIELD_LIMITS.heroCredit, 'The credit'),
+    seoTitle: text(FIELD_LIMITS.seoTitle, 'The SEO title'),
+    seoDescription: text(FIELD_LIMITS.seoDescription, 'The SEO description'),
+  })
+  .strict();
+
+export type ValidDraft = Omit<z.infer<typeof draftSchema>, 'sectionId'> & { sectionId: number };
+
+export const saveInputSchema = z
+  .object({
+    id: id.optional(),
+    expectedVersion: z.number().int().positive().optional(),
+    slugAuto: z.boolean(),
+    draft: draftSchema,
+  })
+  .strict()
+  .refine((v) => v.id === undefined || v.expectedVersion !== undefined, {
+    message: 'An edit must say which version it started from.',
+    path: ['expectedVersion'],
+  });
+
+export const scheduleInputSchema = z
+  .object({
+    save: saveInputSchema,
+    at: z.iso.datetime({ offset: true, error: 'Choose a valid date and time.' }),
+  })
+  .strict();
+
+/** A status change on an existing article; the version guards against acting on a stale view. */
+export const transitionInputSchema = z
+  .object({ id, expectedVersion: z.number().int().positive().optional() })
+  .strict();
+
+export const tagNameSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Type a tag name.')
+      .max(FIELD_LIMITS.tagName, `A tag can be at most ${FIELD_LIMITS.tagName} characters.`),
+  })
+  .strict();
+
+export const restoreRevisionSchema = z
+  .object({ id, version: z.number().int().positive(), expectedVersion: z.number().int().positive() })
+  .strict();

@@ -1,0 +1,108 @@
+import type { ArticleStatus } from '@/db/schema';
+import type { PickedMedia } from '@/lib/media/picked';
+
+/**
+ * Shapes shared by the editor (client) and the newsroom's server functions. Plain data only: the
+ * client imports this file, so it must never import anything server-side.
+ */
+
+/** Everything a person edits in the editor, exactly as a save sends it. */
+export type ArticleDraft = {
+  title: string;
+  slug: string;
+  standfirst: string;
+  body: string;
+  sectionId: number | null;
+  tagIds: number[];
+  heroMediaId: number | null;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  seoTitle: string;
+  seoDescription: string;
+};
+
+/** What the signed-in person may do to this article right now; buttons are shown from this. */
+export type EditorPermissions = {
+  edit: boolean;
+  submit: boolean;
+  publish: boolean;
+  schedule: boolean;
+  unpublish: boolean;
+  archive: boolean;
+  trash: boolean;
+  restore: boolean;
+  purge: boolean;
+  createTags: boolean;
+};
+
+export type EditorMeta = {
+  id: number;
+  version: number;
+  status: ArticleStatus;
+  slug: string;
+  deleted: boolean;
+  authorName: string;
+  lastEditedBy: string | null;
+  updatedAt: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  /** Where readers find it while it is published, e.g. /city/bridge-reopens. */
+  publicPath: string | null;
+  permissions: EditorPermissions;
+};
+
+/** The article as it is in the database now, ready to load into the editor. */
+export type EditorSnapshot = { draft: ArticleDraft; hero: PickedMedia | null; meta: EditorMeta };
+
+/** A save from the editor: new when `id` is absent, otherwise an edit of `expectedVersion`. */
+export type SaveInput = {
+  id?: number;
+  expectedVersion?: number;
+  /** The slug was generated from the title, so the server may pick a free variant if it is taken. */
+  slugAuto: boolean;
+  draft: ArticleDraft;
+};
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: 'Draft',
+  pending_review: 'Pending review',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  archived: 'Archived',
+};
+
+/** Lengths the editor counts against; search engines cut titles and descriptions beyond these. */
+export const SEO_LIMITS = { title: 60, description: 160 } as const;
+
+/** Hard limits, enforced on the server. */
+export const FIELD_LIMITS = {
+  title: 200,
+  standfirst: 400,
+  slug: 120,
+  heroAlt: 300,
+  heroCaption: 500,
+  heroCredit: 200,
+  seoTitle: 120,
+  seoDescription: 320,
+  body: 400_000,
+  tags: 20,
+  tagName: 60,
+} as const;
+
+export function emptyDraft(): ArticleDraft {
+  return {
+    title: '',
+    slug: '',
+    standfirst: '',
+    body: '',
+    sectionId: null,
+    tagIds: [],
+    heroMediaId: null,
+    heroAlt: '',
+    heroCaption: '',
+    heroCredit: '',
+    seoTitle: '',
+    seoDescription: '',
+  };
+}
