@@ -103,10 +103,11 @@ test('the media picker works by keyboard alone and returns focus where it was', 
   expect(uploaded.status()).toBe(201);
   const { id } = (await uploaded.json()) as { id: number };
 
-  await page.goto('/dashboard/e2e-fixtures/hero-image');
+  // The lead-image field of the real article editor.
+  await page.goto('/dashboard/articles/new');
   const choose = page.getByRole('button', { name: 'Choose or upload image' });
   await expect(choose).toBeVisible();
-  for (let i = 0; i < 40 && !(await choose.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 120 && !(await choose.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(choose).toBeFocused();
   await page.keyboard.press('Enter');
 
@@ -127,8 +128,10 @@ test('the media picker works by keyboard alone and returns focus where it was', 
   await page.keyboard.press('Enter');
 
   await expect(dialog).toBeHidden();
-  const chosen = page.getByRole('status', { name: 'Chosen image' });
-  await expect(chosen).toContainText(`"id":${id}`);
+  // The library's alt text fills the article's empty Alt text field.
+  const altField = page.getByLabel('Alt text');
+  await expect(altField).toHaveValue(alt);
+  expect(id).toBeGreaterThan(0);
   const change = page.getByRole('button', { name: 'Change image' });
   await expect(change).toBeFocused();
   await expect(page.getByRole('img', { name: alt })).toBeVisible();
@@ -141,24 +144,23 @@ test('the media picker works by keyboard alone and returns focus where it was', 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(change).toBeFocused();
-  await expect(chosen).toContainText(`"id":${id}`);
+  await expect(page.getByRole('img', { name: alt })).toBeVisible();
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Remove image' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(chosen).toHaveText('none');
+  await expect(page.getByRole('img', { name: alt })).toHaveCount(0);
   await expect(choose).toBeFocused();
 });
 
 test('an image uploaded inside the picker is chosen as soon as it is ready', async ({ page }) => {
   const name = `${uniqueWord('harbourwall')}.png`;
-  await page.goto('/dashboard/e2e-fixtures/hero-image');
+  await page.goto('/dashboard/articles/new');
   await page.getByRole('button', { name: 'Choose or upload image' }).click();
   const dialog = page.getByRole('dialog', { name: 'Choose an image' });
   await expect(dialog).toBeVisible();
   await chooseFiles(page, dialog, [{ name, mimeType: 'image/png', buffer: await png(900, 600, '#6c5b7b') }]);
   await expect(dialog).toBeHidden({ timeout: 30_000 });
-  await expect(page.getByRole('status', { name: 'Chosen image' })).toContainText('/original.webp');
   // Narrower than 1200 px: accepted, with the warning where it matters, next to the lead image.
   await expect(page.getByText(/^Narrower than 1200 px/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Change image' })).toBeFocused();

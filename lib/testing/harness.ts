@@ -52,7 +52,6 @@ export async function prepareTestEnvironment(options: { build: boolean }): Promi
       NEXT_TELEMETRY_DISABLED: '1',
       HOST: '127.0.0.1',
       // Pages that mount single components for end-to-end tests (404 everywhere else).
-      NORTHGATE_E2E_FIXTURES: '1',
     };
     const childEnv = { ...process.env, ...env };
     delete childEnv.NODE_OPTIONS;
