@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { PickedMedia } from '@/lib/media/picked';
-import { mediaUrl } from '@/lib/media/storage';
+import { toPickedMedia } from '@/lib/media/picked-media';
 import { containsPattern, escapeLike } from '@/lib/sql-like';
 import { db } from '../client';
 import {
@@ -14,7 +14,6 @@ import {
   tags,
   users,
   type ArticleStatus,
-  type MediaVariant,
   type RevisionSnapshot,
 } from '../schema';
 import { toCard } from './public-articles';
@@ -185,22 +184,6 @@ export async function listAllTags(): Promise<{ id: number; name: string; slug: s
   return db().select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).orderBy(asc(tags.name));
 }
 
-export function pickedFromRow(row: { id: number; storageKey: string; variants: MediaVariant[]; alt: string; caption: string; credit: string }): PickedMedia | null {
-  const heroes = row.variants.filter((v) => v.kind === 'hero').sort((a, b) => a.width - b.width);
-  const large = heroes.find((v) => v.width >= 1200) ?? heroes[heroes.length - 1];
-  const thumb = heroes.find((v) => v.width >= 400) ?? large;
-  if (!large || !thumb) return null;
-  return {
-    id: row.id,
-    url: mediaUrl(row.storageKey, large.file),
-    thumbUrl: mediaUrl(row.storageKey, thumb.file),
-    width: large.width,
-    height: large.height,
-    alt: row.alt,
-    caption: row.caption,
-    credit: row.credit,
-  };
-}
 
 const pickedColumns = {
   id: media.id,
@@ -214,17 +197,9 @@ const pickedColumns = {
 /** A library item in the shape the editor's image fields use. */
 export async function getPickedMedia(id: number): Promise<PickedMedia | null> {
   const [row] = await db().select(pickedColumns).from(media).where(eq(media.id, id)).limit(1);
-  return row ? pickedFromRow(row) : null;
+  return row && row.variants.length ? toPickedMedia(row) : null;
 }
 
-/** Newest library items, optionally matching alt text, caption or file name. */
-export async function searchPickableMedia(q: string, limit: number): Promise<PickedMedia[]> {
-  const where = q
-    ? or(ilike(media.alt, containsPattern(q)), ilike(media.caption, containsPattern(q)), ilike(media.originalName, containsPattern(q)))
-    : undefined;
-  const rows = await db().select(pickedColumns).from(media).where(where).orderBy(desc(media.createdAt), desc(media.id)).limit(limit);
-  return rows.map(pickedFromRow).filter((m): m is PickedMedia => m !== null);
-}
 
 /** The article's people and places by name, for the editor's header and the history page. */
 export async function getArticleContext(id: number) {
