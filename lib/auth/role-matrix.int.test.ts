@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
 import type { StaffUser } from '@/lib/auth/permissions';
 import { sectionBySlug, uniqueSlug } from '@/lib/testing/fixtures';
+import { ensureTag, upsertSection } from '@/db/mutations/taxonomy';
 import { anyMediaId, cleanupNewsroom, createTestStaff, publishableDraft, trackArticle } from '@/lib/testing/newsroom-fixtures';
 
 /**
@@ -174,6 +175,12 @@ const ROWS: Row[] = [
   // Sections and tags
   { action: 'create a section', expect: cells('nnyy'), call: async () => sectionsActions.createSectionAction({ name: 'Matrix section', slug: uniqueSlug('msec').slice(-30), description: '' }) },
   { action: 'create a tag', expect: cells('nnyy'), call: async () => sectionsActions.createTagAction({ name: 'Matrix tag', slug: uniqueSlug('mtag').slice(-30) }) },
+  { action: 'edit a section', expect: cells('nnyy'), call: async () => sectionsActions.updateSectionAction({ id: await section(), name: 'Matrix renamed', slug: uniqueSlug('msec'), description: '' }) },
+  { action: 'move a section', expect: cells('nnyy'), call: async () => sectionsActions.moveSectionAction({ id: await section(), direction: 'up' }) },
+  { action: 'delete an empty section', expect: cells('nnyy'), call: async () => sectionsActions.deleteSectionAction({ id: await section() }) },
+  { action: 'rename a tag', expect: cells('nnyy'), call: async () => sectionsActions.renameTagAction({ id: await tag(), name: 'Matrix renamed tag' }) },
+  { action: 'delete a tag', expect: cells('nnyy'), call: async () => sectionsActions.deleteTagAction({ id: await tag() }) },
+  { action: 'merge two tags', expect: cells('nnyy'), call: async () => sectionsActions.mergeTagsAction({ id: await tag(), targetId: await tag() }) },
   // Staff
   {
     action: 'create a staff account',
@@ -182,6 +189,15 @@ const ROWS: Row[] = [
   },
   { action: "change someone's role", expect: cells('nnny'), call: async () => staffActions.changeRoleAction({ id: (await createTestStaff('author')).id, role: 'editor' }) },
   { action: 'disable an account', expect: cells('nnny'), call: async () => staffActions.disableStaffAction({ id: (await createTestStaff('author')).id }) },
+  {
+    action: 'enable an account',
+    expect: cells('nnny'),
+    call: async () => {
+      const person = await createTestStaff('author');
+      await db().update(users).set({ disabled: true }).where(eq(users.id, person.id));
+      return staffActions.enableStaffAction({ id: person.id });
+    },
+  },
   { action: 'reset a password', expect: cells('nnny'), call: async () => staffActions.resetPasswordAction({ id: (await createTestStaff('author')).id, password: 'another-strong-pass-2026' }) },
   // First-run setup is for a fresh install only: with an administrator present nobody may use it.
   {
@@ -191,6 +207,15 @@ const ROWS: Row[] = [
       loginActions.createFirstAdminAction({ name: 'Mallory', email: `${uniqueSlug('mallory')}@int.test`, password: 'mallory-harbour-2026', confirm: 'mallory-harbour-2026' }),
   },
 ];
+
+async function section(): Promise<number> {
+  return upsertSection({ name: 'Matrix section', slug: uniqueSlug('msec'), description: '', position: 99 });
+}
+
+async function tag(): Promise<number> {
+  const slug = uniqueSlug('mtag');
+  return ensureTag(`Matrix ${slug.slice(-10)}`, slug);
+}
 
 /** A library item uploaded by `owner` (its rows point at an existing rendition set). */
 async function uploadedBy(owner: StaffUser): Promise<number> {
@@ -204,6 +229,20 @@ async function uploadedBy(owner: StaffUser): Promise<number> {
 }
 
 const REFUSALS = ['unauthenticated', 'forbidden', 'not_found'];
+
+describe('the table', () => {
+  it('has a row for every exported server action', () => {
+    const modules = { articles, sectionsActions, staffActions, profileActions, mediaActions, loginActions };
+    const sources = ROWS.map((r) => r.call.toString()).join('\n');
+    const missing = Object.entries(modules).flatMap(([name, mod]) =>
+      Object.keys(mod)
+        .filter((exported) => typeof (mod as Record<string, unknown>)[exported] === 'function')
+        .filter((exported) => !sources.includes(`${name}.${exported}(`))
+        .map((exported) => `${name}.${exported}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
 
 describe('every action, as nobody and as every role', () => {
   for (const row of ROWS) {
