@@ -1,14 +1,14 @@
 import 'server-only';
 import { count, eq } from 'drizzle-orm';
-import { processImage } from '@/lib/media/variants';
+import { processImage, type ProcessedImage } from '@/lib/media/variants';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import { slugify } from '@/lib/slug';
 import type { Database } from './client';
 import { createArticle, articleIdsBySlug, transitionArticle } from './mutations/articles';
-import { mediaIdByKey, saveMedia } from './mutations/media';
+import { mediaIdByKey, recordStoredMedia, saveMedia } from './mutations/media';
 import { ensureTag, upsertSection } from './mutations/taxonomy';
 import { upsertByline } from './mutations/users';
-import { articles } from './schema';
+import { articles, type MediaVariant } from './schema';
 import { articlesA } from './seed-content/articles-a';
 import { articlesB } from './seed-content/articles-b';
 import { articlesC } from './seed-content/articles-c';
@@ -45,6 +45,20 @@ export function seedPublishSchedule(stories: SeedArticle[], now: Date): Map<stri
   return out;
 }
 
+type StoredImage = Omit<ProcessedImage, 'files'> & { files: { variant: MediaVariant; size: number }[] };
+
+async function readJson<T>(storage: MediaStorage, key: string, file: string): Promise<T | null> {
+  const opened = await storage.open(key, file);
+  if (!opened) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of opened.stream) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as T;
+}
+
+/**
+ * Draws and stores a story's illustration once. The renditions and a small manifest stay on disk,
+ * so seeding another database (tests, benchmarks) with the same media folder only records rows.
+ */
 async function ensureIllustration(
   database: Database,
   storage: MediaStorage,
@@ -54,8 +68,14 @@ async function ensureIllustration(
 ): Promise<number> {
   const existing = await mediaIdByKey(key, database);
   if (existing && (await storage.exists(key, 'w400.webp'))) return existing;
+  const meta = { storageKey: key, originalName: `${key}.png`, ...text, uploadedBy: null };
+  const stored = await readJson<StoredImage>(storage, key, 'seed-manifest.json');
+  if (stored && (await storage.exists(key, 'w400.webp'))) return recordStoredMedia(stored, meta, database);
   const image = await processImage(await drawIllustration(key, hue));
-  return saveMedia(image, { storageKey: key, originalName: `${key}.png`, ...text, uploadedBy: null }, storage, database);
+  const id = await saveMedia(image, meta, storage, database);
+  const manifest: StoredImage = { width: image.width, height: image.height, files: image.files.map((f) => ({ variant: f.variant, size: f.bytes.length })) };
+  await storage.put(key, 'seed-manifest.json', Buffer.from(JSON.stringify(manifest)));
+  return id;
 }
 
 function withInlineFigure(body: string, src: string, alt: string, caption: string): string {

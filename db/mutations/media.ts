@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { ProcessedImage } from '@/lib/media/variants';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import { db as defaultDb, type Database } from '../client';
-import { media } from '../schema';
+import { media, type MediaVariant } from '../schema';
 
 export type MediaMeta = { storageKey: string; originalName: string; alt: string; caption: string; credit: string; uploadedBy: number | null };
 
@@ -33,6 +33,29 @@ export async function saveMedia(
       target: media.storageKey,
       set: { variants: image.files.map((f) => f.variant), width: image.width, height: image.height },
     })
+    .returning({ id: media.id });
+  if (!row) throw new Error('media insert returned no row');
+  return row.id;
+}
+
+/** Records renditions that are already in storage (seeding a new database from an existing media folder). */
+export async function recordStoredMedia(
+  image: { width: number; height: number; files: { variant: MediaVariant; size: number }[] },
+  meta: MediaMeta,
+  database: Database = defaultDb(),
+): Promise<number> {
+  const original = image.files.find((f) => f.variant.kind === 'original');
+  const [row] = await database
+    .insert(media)
+    .values({
+      ...meta,
+      mimeType: original?.variant.mime ?? 'image/webp',
+      width: image.width,
+      height: image.height,
+      bytes: image.files.reduce((sum, f) => sum + f.size, 0),
+      variants: image.files.map((f) => f.variant),
+    })
+    .onConflictDoUpdate({ target: media.storageKey, set: { variants: image.files.map((f) => f.variant), width: image.width, height: image.height } })
     .returning({ id: media.id });
   if (!row) throw new Error('media insert returned no row');
   return row.id;

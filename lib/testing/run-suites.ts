@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { prepareTestEnvironment } from './harness';
 
-type Step = 'audit' | 'lint' | 'typecheck' | 'unit' | 'integration' | 'e2e';
-const ALL: Step[] = ['audit', 'lint', 'typecheck', 'unit', 'integration', 'e2e'];
+type Step = 'audit' | 'lint' | 'typecheck' | 'unit' | 'integration' | 'e2e' | 'load';
+const ALL: Step[] = ['audit', 'lint', 'typecheck', 'unit', 'integration', 'e2e', 'load'];
 
 function bin(name: string) {
   return path.resolve('node_modules/.bin', name);
@@ -36,7 +36,7 @@ async function main() {
   if (steps.includes('typecheck')) await step('typecheck', bin('tsc'), ['--noEmit']);
   if (steps.includes('unit')) await step('unit', bin('vitest'), ['run', '--project', 'unit']);
 
-  if (steps.includes('integration') || steps.includes('e2e')) {
+  if (steps.includes('integration') || steps.includes('e2e') || steps.includes('load')) {
     console.log('\n━━ preparing database, build and server ━━');
     const environment = await prepareTestEnvironment({ build: !process.argv.includes('--no-build') });
     const env = { ...process.env, ...environment.env };
@@ -47,6 +47,7 @@ async function main() {
       if (steps.includes('e2e')) {
         await step('e2e', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...(grep ? ['--grep', grep] : [])], env);
       }
+      if (steps.includes('load')) await step('load', bin('tsx'), [path.resolve('lib/testing/load-test.ts')], env);
       // Secrets and password hashes must never reach a log line, whatever the tests did.
       const log = environment.serverLog();
       const leaks = [environment.env.AUTH_SECRET!, '$argon2', 'harbour-lights-2026'].filter((s) => log.includes(s));
