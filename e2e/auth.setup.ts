@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test as setup } from '@playwright/test';
 import { ensureAccount, STAFF, storageStatePath, type Role } from './support/accounts';
 
@@ -6,6 +7,8 @@ setup.describe.configure({ mode: 'serial' });
 setup('a fresh install offers a one-time form to create the first administrator', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('heading', { name: 'Set up the newsroom' })).toBeVisible();
+  const audit = await new AxeBuilder({ page }).analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.getByLabel('Name').fill(STAFF.admin.name);
   await page.getByLabel('Email').fill(STAFF.admin.email);
   await page.getByLabel('Password', { exact: true }).fill('password123');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ensureAccount, storageStatePath } from './support/accounts';
 
@@ -64,4 +65,21 @@ test.describe('signed in', () => {
     await page.goto('/dashboard');
     await expect(page).toHaveURL(/\/login/);
   });
+});
+
+test('the sign-in page has no serious accessibility problems and works by keyboard alone', async ({ page }) => {
+  const account = { name: 'Kim Keys', email: 'keys@e2e.test', password: 'keyboard-harbour-2026-k' };
+  await ensureAccount(account, 'contributor');
+  await page.goto('/login');
+  const audit = await new AxeBuilder({ page }).analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  const email = page.getByLabel('Email');
+  for (let i = 0; i < 10 && !(await email.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(email).toBeFocused();
+  await page.keyboard.type(account.email);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(account.password);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/dashboard$/);
 });

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { startApp } from '../lib/testing/app-process';
+import { startTcpProxy } from '../lib/testing/tcp-proxy';
+import { ensureAccount, withDatabase } from './support/accounts';
+import { bodyEditor, expectSaved, openEditor, saveStatus, uniqueTitle } from './support/newsroom';
+
+// Its own server whose database connection runs through a proxy this test cuts and restores.
+test('when the database goes away the editor says so, keeps the text, and saves it once it is back', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const account = { name: 'Olga Outage', email: 'outage@e2e.test', password: 'outage-harbour-2026-o' };
+  await ensureAccount(account, 'author');
+  const db = new URL(process.env.DATABASE_URL!);
+  const proxy = await startTcpProxy({ host: db.hostname, port: Number(db.port || 5432) });
+  db.hostname = '127.0.0.1';
+  db.port = String(proxy.port);
+  const app = await startApp({ DATABASE_URL: db.toString(), DB_CONNECT_TIMEOUT_MS: '2000' });
+  const context = await browser.newContext({ baseURL: app.url });
+  try {
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+
+    const title = uniqueTitle('Storm surge warning');
+    await openEditor(page);
+    await page.getByLabel('Title').fill(title);
+    await bodyEditor(page).click();
+    await page.keyboard.type('First paragraph, saved while the database is up.');
+    await expectSaved(page);
+
+    proxy.cut();
+    await bodyEditor(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Second paragraph, typed during the outage.');
+    await expect(saveStatus(page)).toContainText(/database is unavailable|could not be reached/i, { timeout: 30_000 });
+    await expect(bodyEditor(page)).toContainText('typed during the outage');
+    await expect(page.getByLabel('Title')).toHaveValue(title);
+
+    await proxy.restore();
+    await expectSaved(page);
+    const stored = await withDatabase(async (client) => (await client.query<{ body: string }>('select body from articles where title = $1', [title])).rows[0]);
+    expect(stored?.body).toContain('typed during the outage');
+    await withDatabase((client) => client.query('delete from articles where title = $1', [title]));
+  } finally {
+    await context.close();
+    await app.stop();
+    await proxy.close();
+  }
+});
