@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
 import type { DbHealth } from './db-health';
-import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp } from './request-guards';
+import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
 
@@ -36,6 +36,7 @@ export async function startHttpServer(options: {
     if (draining) res.setHeader('Connection', 'close');
     if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     if (refuseOversizedBody(req, res) || refuseCrossSitePagePost(req, res)) return;
+    stripInternalHeaders(req);
     stampClientIp(req);
     if (frontCache.serve(req, res)) return;
     frontCache.capture(req, res);

@@ -77,3 +77,16 @@ export function refuseCrossSitePagePost(req: http.IncomingMessage, res: http.Ser
   req.resume();
   return true;
 }
+
+/**
+ * Headers Next uses between its own internal hops. A client sending them could steer routing
+ * (the x-middleware-subrequest bypass, CVE-2025-29927) or get odd empty answers; they are never
+ * legitimate from outside, so they are removed before Next sees the request.
+ */
+export function stripInternalHeaders(req: http.IncomingMessage): void {
+  for (const name of Object.keys(req.headers)) {
+    if (name.startsWith('x-middleware-') || name.startsWith('x-invoke-') || name === 'x-nextjs-data' || name === 'x-matched-path') {
+      delete req.headers[name];
+    }
+  }
+}
