@@ -12,6 +12,9 @@ export async function growArticles(url: string, total: number): Promise<number> 
     const { rows } = await client.query<{ n: string }>(`select count(*)::text as n from articles where status = 'published'`);
     const missing = total - Number(rows[0]!.n);
     if (missing <= 0) return 0;
+    // Growing in steps (1 000, then 100 000) continues the numbering, so slugs stay unique.
+    const { rows: made } = await client.query<{ n: string }>(`select count(*)::text as n from articles where slug like 'bench-%'`);
+    const first = Number(made[0]!.n) + 1;
     const batch = 20_000;
     for (let done = 0; done < missing; done += batch) {
       const size = Math.min(batch, missing - done);
@@ -31,7 +34,7 @@ export async function growArticles(url: string, total: number): Promise<number> 
            cross join n
            join src on src.i = 1 + (g % n.c)
            cross join lateral (select now() - interval '30 days' - g * interval '7 minutes' as p) t`,
-        [done + 1, done + size],
+        [first + done, first + done + size - 1],
       );
     }
     await client.query('analyze articles');

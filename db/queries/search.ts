@@ -27,6 +27,21 @@ const score = sql`ts_rank(${WEIGHTS}::float4[], a.search, query.q, 1) * (1 + 1 /
 
 const matches = sql`a.search @@ query.q and a.status = 'published' and a.deleted_at is null`;
 
+/**
+ * The text a result's snippet is cut from: the first two blocks of the article that match, plus the
+ * block after the first for context, in reading order. A title-only match has none and falls back
+ * to the standfirst. Only these few hundred characters are parsed per result, not the whole body.
+ */
+const snippetSource = sql`
+  with matched as (
+    select m.position from article_passages m
+    where m.article_id = a.id and m.search @@ query.q
+    order by m.position limit 2)
+  select string_agg(p.text, ' ' order by p.position) as text
+  from article_passages p
+  where p.article_id = a.id
+    and (p.position in (select position from matched) or p.position = (select min(position) + 1 from matched))`;
+
 type Row = {
   id: number;
   slug: string;
@@ -61,7 +76,7 @@ export function searchHits(q: string, limit: number, offset: number): SQL {
 /**
  * One page of published stories matching a web-search style query ("quoted phrases", -exclusions,
  * or), best first. Matching uses the GIN index on articles.search; ts_headline, the costly part,
- * runs only for the rows of the page shown.
+ * runs only for the rows of the page shown and only over their matching blocks.
  */
 export async function searchPublishedArticles(q: string, page: number, pageSize: number): Promise<{ total: number; items: SearchResult[] }> {
   const offset = (page - 1) * pageSize;
@@ -73,15 +88,14 @@ export async function searchPublishedArticles(q: string, page: number, pageSize:
         s.slug as section_slug, s.name as section_name, u.slug as author_slug, u.name as author_name,
         a.hero_alt, a.hero_caption, a.hero_credit, m.storage_key as hero_key, m.variants as hero_variants,
         ts_headline('english', translate(a.title, ${SENTINELS}, ''), query.q, ${TITLE_OPTIONS}) as title_highlight,
-        ts_headline('english',
-          translate(a.standfirst || ' ' || regexp_replace(a.body, '<[^>]*>', ' ', 'g'), ${SENTINELS}, ''),
-          query.q, ${SNIPPET_OPTIONS}) as snippet
+        ts_headline('english', translate(coalesce(passage.text, a.standfirst), ${SENTINELS}, ''), query.q, ${SNIPPET_OPTIONS}) as snippet
       from hits
       join articles a on a.id = hits.id
       join sections s on s.id = a.section_id
       join users u on u.id = a.author_id
       left join media m on m.id = a.hero_media_id
       cross join query
+      left join lateral (${snippetSource}) passage on true
       order by hits.score desc, hits.published_at desc, a.id desc`),
     db().execute<{ total: number }>(sql`
       with query as (select websearch_to_tsquery('english', ${q}) as q)

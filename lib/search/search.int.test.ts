@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
-import { setArticleTrashed } from '@/db/mutations/articles';
+import { setArticleTrashed, updateArticle } from '@/db/mutations/articles';
+import { getArticleRow } from '@/db/queries/article-rows';
 import { searchPublishedArticles } from '@/db/queries/search';
 import { cleanupArticles, makeArticle } from '@/lib/testing/fixtures';
 import { searchPlanAtScale } from '@/lib/testing/search-plan';
@@ -57,6 +58,31 @@ describe('full-text search', () => {
     const trashed = await makeArticle('published', { title: `${w} trashed` });
     await setArticleTrashed(trashed.id, true, { editorId: null });
     expect(await slugsFor(w)).toEqual([live.slug]);
+  });
+
+  it('cuts the snippet from the matching paragraph deep in the body, and follows edits of the body', async () => {
+    const w = word();
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} says nothing about the subject at hand, at some length.</p>`).join('');
+    const story = await makeArticle('published', {
+      standfirst: 'A standfirst without the word.',
+      body: `${filler}<h2>Late news</h2><p>Near the end, the ${w} bridge reopened to traffic.</p><p>Buses return on Monday.</p>`,
+    });
+    const first = (await searchPublishedArticles(w, 1, 10)).items[0]!;
+    expect(first.snippet).toContain(`the ${MARK_START}${w}${MARK_END} bridge reopened`);
+    expect(first.snippet).not.toContain('Paragraph 0');
+
+    const row = (await getArticleRow(story.id))!;
+    await updateArticle(story.id, row.version, { ...row.fields, body: `<p>Rewritten: the ${w} tunnel is closed.</p>` }, null);
+    const edited = (await searchPublishedArticles(w, 1, 10)).items[0]!;
+    expect(edited.snippet).toContain(`${MARK_START}${w}${MARK_END} tunnel is closed`);
+    expect(edited.snippet).not.toContain('bridge');
+  });
+
+  it('falls back to the standfirst when only the headline matches', async () => {
+    const w = word();
+    await makeArticle('published', { title: `The ${w} question`, standfirst: 'What the council decided on Tuesday night.', body: '<p>Nothing else here.</p>' });
+    const item = (await searchPublishedArticles(w, 1, 10)).items[0]!;
+    expect(item.snippet).toBe('What the council decided on Tuesday night.');
   });
 
   it('pages through results with a total', async () => {
