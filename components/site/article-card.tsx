@@ -46,6 +46,8 @@ export function ArticleCard({
             image={article.hero}
             alt=""
             priority={priority}
+            // A teaser is at most 300 CSS px wide on desktop and 100vw on phones: 1200 px covers 3x screens.
+            maxWidth={lead ? Infinity : 1200}
             sizes={lead ? '(min-width: 1024px) 720px, 100vw' : '(min-width: 1024px) 300px, (min-width: 640px) 45vw, 100vw'}
             className="aspect-video w-full rounded-sm object-cover"
           />

@@ -14,7 +14,7 @@ export function LatestNews({ articles }: { articles: ArticleCard[] }) {
           <li key={a.id} className="flex gap-3 border-b border-line py-3 last:border-b-0">
             {a.hero && (
               <a href={articlePath(a)} tabIndex={-1} aria-hidden="true" className="shrink-0">
-                <ResponsiveImage image={a.hero} alt="" sizes="96px" className="h-16 w-24 rounded-sm object-cover" />
+                <ResponsiveImage image={a.hero} alt="" sizes="96px" maxWidth={400} className="h-16 w-24 rounded-sm object-cover" />
               </a>
             )}
             <div className="min-w-0">

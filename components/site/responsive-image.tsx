@@ -11,6 +11,7 @@ export function ResponsiveImage({
   priority = false,
   className,
   alt,
+  maxWidth = Infinity,
 }: {
   image: HeroImage;
   sizes: string;
@@ -18,8 +19,11 @@ export function ResponsiveImage({
   className?: string;
   /** Decorative uses (a thumbnail next to a linked headline) pass "" so the headline is not read twice. */
   alt?: string;
+  /** Widest file worth offering: small teasers never need the 1600 px file, and every extra candidate is page weight. */
+  maxWidth?: number;
 }) {
-  const heroes = image.variants.filter((v) => v.kind === 'hero').sort((a, b) => a.width - b.width);
+  const all = image.variants.filter((v) => v.kind === 'hero').sort((a, b) => a.width - b.width);
+  const heroes = all.filter((v, i) => i === 0 || v.width <= maxWidth);
   if (heroes.length === 0) return null;
   const fallback = heroes.find((v) => v.width >= 800) ?? heroes[heroes.length - 1]!;
   return (
