@@ -1,14 +1,8 @@
 import sanitizeHtml from 'sanitize-html';
+import { allowedImageHosts } from '../media/image-hosts';
 
 /** Images in bodies may only come from our own uploads (or hosts an operator lists), never arbitrary URLs. */
 const LOCAL_MEDIA = /^\/media\/[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9.-]{0,59}$/;
-
-function allowedImageHosts(): string[] {
-  return (process.env.ALLOWED_IMAGE_HOSTS ?? '')
-    .split(',')
-    .map((h) => h.trim().toLowerCase())
-    .filter(Boolean);
-}
 
 function isAllowedImageSrc(src: string): boolean {
   if (LOCAL_MEDIA.test(src) && !src.includes('..')) return true;

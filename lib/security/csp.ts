@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
 // Relative import: next.config.ts loads this file, and the @/ alias does not exist there.
 import { LOCAL_TIME_SCRIPT, THEME_SCRIPT } from '../../components/site/theme-script';
+import { allowedImageHosts } from '../media/image-hosts';
 
 const hash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
 /** Our two static inline scripts, allowed by hash wherever nonces are used. */
 export const INLINE_SCRIPT_HASHES = [hash(THEME_SCRIPT), hash(LOCAL_TIME_SCRIPT)].join(' ');
+
+/** Our own images, inline data (tiny placeholders) and the hosts an operator allows in bodies. */
+export function imageSources(hosts = allowedImageHosts()): string {
+  return ["'self'", 'data:', ...hosts.map((h) => `https://${h}`)].join(' ');
+}
 
 function join(directives: Record<string, string>): string {
   return Object.entries(directives)
@@ -25,7 +31,7 @@ export function publicCsp(): string {
     'default-src': "'self'",
     'script-src': "'self' 'unsafe-inline'",
     'style-src': "'self' 'unsafe-inline'",
-    'img-src': "'self' data:",
+    'img-src': imageSources(),
     'font-src': "'self'",
     'connect-src': "'self'",
     'object-src': "'none'",
@@ -45,7 +51,7 @@ export function dashboardCsp(nonce: string): string {
     'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic' ${INLINE_SCRIPT_HASHES}`,
     // Editors (Tiptap) set inline style attributes; styles cannot run code, scripts stay strict.
     'style-src': "'self' 'unsafe-inline'",
-    'img-src': "'self' data: blob:",
+    'img-src': `${imageSources()} blob:`,
     'font-src': "'self'",
     'connect-src': "'self'",
     'object-src': "'none'",

@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { allowedImageHosts } from '../media/image-hosts';
+import { sanitizeBody } from '../rich-text/sanitize';
+import { dashboardCsp, imageSources, publicCsp } from './csp';
+
+const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('image hosts in the Content-Security-Policy', () => {
+  it('allows exactly the hosts the sanitizer keeps images from, on public pages and in the newsroom', () => {
+    vi.stubEnv('ALLOWED_IMAGE_HOSTS', 'images.example.org, CDN.Example.com');
+    const kept = sanitizeBody('<p>x</p><img src="https://cdn.example.com/a.jpg" alt="a"><img src="https://other.example.net/b.jpg" alt="b">');
+    expect(kept).toContain('https://cdn.example.com/a.jpg');
+    expect(kept).not.toContain('other.example.net');
+    expect(directive(publicCsp(), 'img-src')).toBe("img-src 'self' data: https://images.example.org https://cdn.example.com");
+    expect(directive(dashboardCsp('n0nce'), 'img-src')).toBe("img-src 'self' data: https://images.example.org https://cdn.example.com blob:");
+  });
+
+  it('ignores entries that are not plain host names, so the list cannot inject a directive', () => {
+    expect(allowedImageHosts("evil.example; script-src *, https://x.example/a, host:8080, localhost, ok.example")).toEqual(['ok.example']);
+    expect(imageSources(allowedImageHosts("a.example 'unsafe-inline'"))).toBe("'self' data:");
+  });
+
+  it('is only our own images when no host is configured', () => {
+    vi.stubEnv('ALLOWED_IMAGE_HOSTS', '');
+    expect(directive(publicCsp(), 'img-src')).toBe("img-src 'self' data:");
+  });
+});
