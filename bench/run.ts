@@ -73,6 +73,17 @@ function table(rows: Row[]): string {
   return [head, ...lines].join('\n');
 }
 
+function growthTable(growth: Awaited<ReturnType<typeof measureGrowth>>): string {
+  const lines = ['| Uncached render (median of 9) | 1 000 articles, ms | 100 000 articles, ms | ratio |', '|---|---:|---:|---:|'];
+  for (const [name, at1k] of Object.entries(growth.medianMissMs[1_000] ?? {})) {
+    const at100k = growth.medianMissMs[100_000]?.[name];
+    lines.push(`| ${name} | ${at1k} | ${at100k ?? ''} | ${growth.ratio[name] ?? ''} |`);
+  }
+  lines.push('', '| Hot query at 100 000 articles | sequential scan of articles |', '|---|---|');
+  for (const [name, p] of Object.entries(growth.plans)) lines.push(`| ${name} | ${p.seqScanOnArticles ? 'YES' : 'no'} |`);
+  return lines.join('\n');
+}
+
 async function main() {
   const scale = process.argv.includes('--scale');
   const database = await createThrowawayDatabase('bench');
@@ -130,7 +141,9 @@ async function main() {
       publishToVisible: visible,
     };
     if (scale) {
-      result.growth = await measureGrowth(app, database.url, growArticles);
+      const growth = await measureGrowth(app, database.url, growArticles);
+      result.growth = growth;
+      console.log(`\n${growthTable(growth)}\n`);
     }
     await writeFile('bench/results.json', `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\n${table(rows)}\n`);

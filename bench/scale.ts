@@ -1,5 +1,10 @@
 import type { AppProcess } from '@/lib/testing/app-process';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import { explain } from '@/db/bench-fixtures';
+import { articleBySlug, latestCondition, listingCondition, newestCards } from '@/db/queries/public-articles';
+import { searchRanking } from '@/db/queries/search';
+import { articleMonthsQuery } from '@/db/queries/sitemaps';
 import { expire, percentile } from './measure';
 
 type Probe = { name: string; path: string; tags: string[] };
@@ -40,19 +45,31 @@ async function probes(app: AppProcess): Promise<Probe[]> {
   return available;
 }
 
-const HOT_QUERIES: [string, string][] = [
-  ['latest', `select id from articles where status = 'published' and deleted_at is null order by published_at desc, id desc limit 15`],
-  ['section page', `select id from articles where status = 'published' and deleted_at is null and section_id = (select id from sections where slug = 'city') order by published_at desc, id desc limit 12 offset 600`],
-  ['article by slug', `select id from articles where slug = 'bench-5000' and status = 'published' and deleted_at is null`],
-  ['search', `select id from articles where status = 'published' and deleted_at is null and search @@ websearch_to_tsquery('english', 'harbour') order by ts_rank(search, websearch_to_tsquery('english', 'harbour')) desc limit 10`],
-];
+/** The hot queries exactly as the pages run them, as SQL text and parameters for EXPLAIN. */
+async function hotQueries(url: string): Promise<[string, { sql: string; params: unknown[] }][]> {
+  const dialect = new PgDialect();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ id: number }>(`select id from sections where slug = 'city'`);
+  const { rows: story } = await client.query<{ slug: string }>(`select slug from articles where slug like 'bench-%' order by id limit 1 offset 5000`);
+  await client.end();
+  const city = rows[0]!.id;
+  return [
+    ['latest (homepage, Latest News)', newestCards(latestCondition([]), 15).toSQL()],
+    ['section block (homepage, related)', newestCards(latestCondition([], city), 5).toSQL()],
+    ['section page 50', newestCards(listingCondition({ kind: 'section', id: city }), 12, 600).toSQL()],
+    ['article by slug', articleBySlug(story[0]?.slug ?? 'bench-5000').toSQL()],
+    ['search ranking "harbour"', dialect.sqlToQuery(searchRanking('harbour', 10, 0))],
+    ['search ranking "seagrass"', dialect.sqlToQuery(searchRanking('seagrass', 10, 0))],
+    ['sitemap months', dialect.sqlToQuery(articleMonthsQuery())],
+  ];
+}
 
 /**
  * Cost that grows with the content: uncached render times at 1 000 and 100 000 articles, and the
  * plans of the hot queries at 100 000 (no sequential scan of articles allowed).
  */
 export async function measureGrowth(app: AppProcess, url: string, grow: (url: string, total: number) => Promise<number>) {
-  const out: Record<string, unknown> = {};
   const times: Record<number, Record<string, number>> = {};
   for (const size of [1_000, 100_000]) {
     const started = Date.now();
@@ -62,13 +79,13 @@ export async function measureGrowth(app: AppProcess, url: string, grow: (url: st
     times[size] = {};
     for (const probe of await probes(app)) times[size]![probe.name] = await missMedian(app, probe);
   }
-  out.medianMissMs = times;
-  out.ratio = Object.fromEntries(Object.keys(times[100_000]!).map((k) => [k, Math.round((times[100_000]![k]! / (times[1_000]![k] ?? NaN)) * 100) / 100]));
+  const ratio: Record<string, number> = Object.fromEntries(
+    Object.keys(times[100_000]!).map((k) => [k, Math.round((times[100_000]![k]! / (times[1_000]![k] ?? NaN)) * 100) / 100]),
+  );
   const plans: Record<string, { seqScanOnArticles: boolean; plan: string[] }> = {};
-  for (const [name, sql] of HOT_QUERIES) {
-    const plan = await explain(url, sql);
+  for (const [name, query] of await hotQueries(url)) {
+    const plan = await explain(url, query.sql, query.params);
     plans[name] = { seqScanOnArticles: plan.some((l) => /Seq Scan on articles/.test(l)), plan };
   }
-  out.plans = plans;
-  return out;
+  return { medianMissMs: times, ratio, plans };
 }

@@ -1,3 +1,4 @@
+import { RECENT_WINDOW } from '@/lib/search/windows';
 import type { SearchOutcome } from '@/lib/search/run-search';
 import { MAX_QUERY_LENGTH, searchPath } from '@/lib/search/query';
 import { articlePath, sectionPath } from '@/lib/site';
@@ -41,7 +42,7 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
       </Notice>
     );
   }
-  const { q, total, page, pages, items } = outcome;
+  const { q, total, capped, page, pages, items } = outcome;
   if (total === 0 || items.length === 0) {
     return (
       <Notice>
@@ -63,9 +64,15 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
   return (
     <section aria-labelledby="results-heading" className="mt-6">
       <h2 id="results-heading" className="text-lg font-semibold">
-        {total === 1 ? '1 story matches' : `${total.toLocaleString('en-GB')} stories match`} “{q}”
+        {capped ? `More than ${RECENT_WINDOW.toLocaleString('en-GB')} stories match` : total === 1 ? '1 story matches' : `${total.toLocaleString('en-GB')} stories match`} “{q}”
         {pages > 1 && <span className="font-normal text-muted"> · page {page} of {pages}</span>}
       </h2>
+      {capped && (
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          These are the best matches among the {RECENT_WINDOW.toLocaleString('en-GB')} most recent stories and the latest headlines that
+          match. Add a word or a “quoted phrase” to find older stories.
+        </p>
+      )}
       <ol className="mt-4 max-w-3xl">
         {items.map((a) => (
           <li key={a.id} className="border-t border-line py-5">

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
 import { setArticleTrashed } from '@/db/mutations/articles';
 import { cleanupArticles, makeArticle, sectionBySlug } from '@/lib/testing/fixtures';
-import { getLatestArticles, getLatestNewsSidebar, getPublishedArticle, getSectionLatest, listPublishedArticles } from './public-articles';
+import { planAtScale } from '@/lib/testing/plan-at-scale';
+import {
+  getLatestArticles,
+  getLatestNewsSidebar,
+  getPublishedArticle,
+  getSectionLatest,
+  latestCondition,
+  listingCondition,
+  listPublishedArticles,
+  newestCards,
+} from './public-articles';
 
 const hidden: Record<string, string> = {};
 
@@ -92,5 +102,22 @@ describe('public article queries', () => {
     expect(article!.body).toContain('<h2>');
     expect(article!.tags.length).toBeGreaterThan(0);
     expect(article!.hero?.variants.some((v) => v.width >= 1200)).toBe(true);
+  });
+});
+
+describe('listing queries at 20 000 more stories', () => {
+  // Regression: the indexes were DESC NULLS LAST while the queries order DESC (NULLS FIRST), so
+  // every homepage block and sidebar sorted all published rows (a sequential scan at scale).
+  it('walk the published indexes in order instead of sorting every published story', async () => {
+    const city = await sectionBySlug('city');
+    const walks = {
+      latest: await planAtScale(newestCards(latestCondition([1]), 15)),
+      sectionBlock: await planAtScale(newestCards(latestCondition([1], city.id), 5)),
+      listingPage: await planAtScale(newestCards(listingCondition({ kind: 'all' }), 12, 120)),
+    };
+    for (const [name, plan] of Object.entries(walks)) {
+      expect(plan, name).toMatch(/Index Scan using articles_(section_)?published_idx/);
+      expect(plan, name).not.toMatch(/Seq Scan on articles|Sort Key: articles\.published_at/);
+    }
   });
 });

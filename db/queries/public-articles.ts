@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '../client';
 import { articleRedirects, articles, articleTags, media, sections, tags, users, type MediaVariant } from '../schema';
@@ -72,42 +72,46 @@ function cards() {
 
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
 
+/**
+ * Published cards newest first: the one query shape behind the homepage, Latest News, related
+ * stories and every listing page. Exported so a test can check its plan at 100 000 rows (an index
+ * walk on articles_published_idx or a per-section/author one, never a sort of everything).
+ */
+export function newestCards(where: SQL, limit: number, offset = 0) {
+  return cards().where(where).orderBy(...newestFirst).limit(limit).offset(offset);
+}
+
+/** Published, optionally within one section, leaving some stories out (the one on screen, the lead). */
+export function latestCondition(excludeIds: number[] = [], sectionId?: number): SQL {
+  const conditions = [isPublic];
+  if (sectionId !== undefined) conditions.push(eq(articles.sectionId, sectionId));
+  if (excludeIds.length) conditions.push(notInArray(articles.id, excludeIds));
+  return and(...conditions) as SQL;
+}
+
 /** Most recent published stories, optionally leaving some out (the article being read, the lead). */
 export async function getLatestArticles(limit: number, excludeIds: number[] = []): Promise<ArticleCard[]> {
-  const where = excludeIds.length ? and(isPublic, notInArray(articles.id, excludeIds)) : isPublic;
-  const rows = await cards().where(where).orderBy(...newestFirst).limit(limit);
-  return rows.map(toCard);
+  return (await newestCards(latestCondition(excludeIds), limit)).map(toCard);
 }
 
 /** The Latest News sidebar: the newest stories other than the one on screen. */
 export async function getLatestNewsSidebar(currentId: number, limit = 6): Promise<ArticleCard[]> {
-  const rows = await cards()
-    .where(and(isPublic, ne(articles.id, currentId)))
-    .orderBy(...newestFirst)
-    .limit(limit);
-  return rows.map(toCard);
+  return (await newestCards(latestCondition([currentId]), limit)).map(toCard);
 }
 
 export async function getSectionLatest(sectionId: number, limit: number, excludeIds: number[] = []): Promise<ArticleCard[]> {
-  const conditions = [isPublic, eq(articles.sectionId, sectionId)];
-  if (excludeIds.length) conditions.push(notInArray(articles.id, excludeIds));
-  const rows = await cards().where(and(...conditions)).orderBy(...newestFirst).limit(limit);
-  return rows.map(toCard);
+  return (await newestCards(latestCondition(excludeIds, sectionId), limit)).map(toCard);
 }
 
 export async function getRelatedArticles(article: { id: number; sectionId: number }, limit = 4): Promise<ArticleCard[]> {
-  const rows = await cards()
-    .where(and(isPublic, eq(articles.sectionId, article.sectionId), ne(articles.id, article.id)))
-    .orderBy(...newestFirst)
-    .limit(limit);
-  return rows.map(toCard);
+  return (await newestCards(latestCondition([article.id], article.sectionId), limit)).map(toCard);
 }
 
 export const PAGE_SIZE = 12;
 
 export type ListFilter = { kind: 'all' } | { kind: 'section'; id: number } | { kind: 'author'; id: number } | { kind: 'tag'; id: number };
 
-function filterCondition(filter: ListFilter): SQL {
+export function listingCondition(filter: ListFilter): SQL {
   switch (filter.kind) {
     case 'all':
       return isPublic;
@@ -125,13 +129,9 @@ function filterCondition(filter: ListFilter): SQL {
 
 /** One page of a listing, newest first. `page` is 1-based; a page past the end comes back empty. */
 export async function listPublishedArticles(filter: ListFilter, page: number, pageSize = PAGE_SIZE): Promise<Paged<ArticleCard>> {
-  const where = filterCondition(filter);
+  const where = listingCondition(filter);
   const [items, [totals]] = await Promise.all([
-    cards()
-      .where(where)
-      .orderBy(...newestFirst)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+    newestCards(where, pageSize, (page - 1) * pageSize),
     db().select({ total: count() }).from(articles).where(where),
   ]);
   const total = totals?.total ?? 0;
@@ -139,10 +139,15 @@ export async function listPublishedArticles(filter: ListFilter, page: number, pa
 }
 
 /** A published article by slug, with everything its page shows; null when readers may not see it. */
-export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDetail | null> => {
-  const [row] = await cards()
+/** A published story's card by slug (the article page's first query; exported for the plan check). */
+export function articleBySlug(slug: string) {
+  return cards()
     .where(and(isPublic, eq(articles.slug, slug)))
     .limit(1);
+}
+
+export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDetail | null> => {
+  const [row] = await articleBySlug(slug);
   if (!row) return null;
   const [extra] = await db()
     .select({
@@ -212,7 +217,7 @@ export async function getFeedArticles(filter: ListFilter, limit: number): Promis
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(media, eq(media.id, articles.heroMediaId))
-    .where(filterCondition(filter))
+    .where(listingCondition(filter))
     .orderBy(...newestFirst)
     .limit(limit);
   if (rows.length === 0) return [];

@@ -1,7 +1,9 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { MARK_END, MARK_START } from '@/lib/search/highlight';
-import { db } from '../client';
+import { RECENT_WINDOW, TITLE_WINDOW } from '@/lib/search/windows';
+import { connection, db } from '../client';
 import type { MediaVariant } from '../schema';
 import { toCard } from './public-articles';
 import type { ArticleCard } from './types';
@@ -16,7 +18,9 @@ export type SearchResult = ArticleCard & {
 const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 const SENTINELS = `${MARK_START}${MARK_END}`;
 const TITLE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
-const SNIPPET_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+// One window of 15-35 words around the best match. Not fragment mode: over a short passage it trims
+// the passage's first and last short words ("Tom & Jerry met…" became "Jerry met…").
+const SNIPPET_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=35, MinWords=15, ShortWord=3`;
 
 /**
  * The relevance of a match: ts_rank over the stored, weighted tsvector (length-normalised so long
@@ -25,7 +29,10 @@ const SNIPPET_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWor
  */
 const score = sql`ts_rank(${WEIGHTS}::float4[], a.search, query.q, 1) * (1 + 1 / (1 + greatest(extract(epoch from now() - a.published_at), 0) / 604800.0))`;
 
-const matches = sql`a.search @@ query.q and a.status = 'published' and a.deleted_at is null`;
+export type SearchWindows = { recent: number; title: number };
+const WINDOWS: SearchWindows = { recent: RECENT_WINDOW, title: TITLE_WINDOW };
+
+const published = sql`status = 'published' and deleted_at is null`;
 
 /**
  * The text a result's snippet is cut from: the first two blocks of the article that match, plus the
@@ -62,45 +69,69 @@ type Row = {
   snippet: string;
 };
 
-/** The matching and ranking step alone: ids and scores of one page of results, best first. */
-export function searchHits(q: string, limit: number, offset: number): SQL {
+/**
+ * The ranking step: the bounded candidate set (see RECENT_WINDOW), ranked, one page cut out, with
+ * the candidate count on every row. The tsquery is written out in each branch (not taken from a
+ * CTE) so the planner sees how common the words are: an index walk newest-first for common words,
+ * the GIN indexes for rare ones. Each branch already reads the rows it filters, so it carries what
+ * ranking needs: no join back to articles, which the planner would otherwise hash over the table.
+ */
+export function searchRanking(q: string, limit: number, offset: number, windows: SearchWindows = WINDOWS): SQL {
+  const tsq = sql`websearch_to_tsquery('english', ${q})`;
   return sql`
-    with query as (select websearch_to_tsquery('english', ${q}) as q)
-    select a.id, ${score} as score, a.published_at
-    from articles a, query
-    where ${matches}
+    with candidates as materialized (
+      select distinct on (id) id, search, published_at from (
+        (select id, search, published_at from articles where search @@ ${tsq} and ${published}
+          order by published_at desc, id desc limit ${windows.recent})
+        union all
+        (select id, search, published_at from articles where search_title @@ ${tsq} and ${published}
+          order by published_at desc, id desc limit ${windows.title})
+      ) branches
+      order by id
+    ),
+    query as (select ${tsq} as q)
+    select a.id, ${score} as score, (select count(*) from candidates)::int as total
+    from candidates a cross join query
     order by score desc, a.published_at desc, a.id desc
     limit ${limit} offset ${offset}`;
 }
 
+/** Everything a result shows, for the ids of one page in rank order; ts_headline runs only here. */
+const DETAILS = new PgDialect().sqlToQuery(sql`
+  with query as (select websearch_to_tsquery('english', ${sql.placeholder('q')}) as q)
+  select a.id, a.slug, a.title, a.standfirst, a.published_at, a.updated_at,
+    s.slug as section_slug, s.name as section_name, u.slug as author_slug, u.name as author_name,
+    a.hero_alt, a.hero_caption, a.hero_credit, m.storage_key as hero_key, m.variants as hero_variants,
+    ts_headline('english', translate(a.title, ${SENTINELS}, ''), query.q, ${TITLE_OPTIONS}) as title_highlight,
+    ts_headline('english', translate(coalesce(passage.text, a.standfirst), ${SENTINELS}, ''), query.q, ${SNIPPET_OPTIONS}) as snippet
+  from unnest(${sql.placeholder('ids')}::int[]) with ordinality as hit(id, rank)
+  join articles a on a.id = hit.id
+  join sections s on s.id = a.section_id
+  join users u on u.id = a.author_id
+  left join media m on m.id = a.hero_media_id
+  cross join query
+  left join lateral (${snippetSource}) passage on true
+  order by hit.rank`);
+
+export type SearchPage = {
+  /** Stories ranked for this query; at least RECENT_WINDOW means there may be more (`capped`). */
+  total: number;
+  capped: boolean;
+  items: SearchResult[];
+};
+
 /**
  * One page of published stories matching a web-search style query ("quoted phrases", -exclusions,
- * or), best first. Matching uses the GIN index on articles.search; ts_headline, the costly part,
- * runs only for the rows of the page shown and only over their matching blocks.
+ * or), best first. Two statements: the ranking, planned afresh for each query because the best
+ * plan depends on how common its words are, and the details of the page's ten rows, a named
+ * prepared statement whose plan PostgreSQL keeps (planning it took longer than running it).
  */
-export async function searchPublishedArticles(q: string, page: number, pageSize: number): Promise<{ total: number; items: SearchResult[] }> {
-  const offset = (page - 1) * pageSize;
-  const [found, counted] = await Promise.all([
-    db().execute<Row>(sql`
-      with hits as (${searchHits(q, pageSize, offset)}),
-      query as (select websearch_to_tsquery('english', ${q}) as q)
-      select a.id, a.slug, a.title, a.standfirst, a.published_at, a.updated_at,
-        s.slug as section_slug, s.name as section_name, u.slug as author_slug, u.name as author_name,
-        a.hero_alt, a.hero_caption, a.hero_credit, m.storage_key as hero_key, m.variants as hero_variants,
-        ts_headline('english', translate(a.title, ${SENTINELS}, ''), query.q, ${TITLE_OPTIONS}) as title_highlight,
-        ts_headline('english', translate(coalesce(passage.text, a.standfirst), ${SENTINELS}, ''), query.q, ${SNIPPET_OPTIONS}) as snippet
-      from hits
-      join articles a on a.id = hits.id
-      join sections s on s.id = a.section_id
-      join users u on u.id = a.author_id
-      left join media m on m.id = a.hero_media_id
-      cross join query
-      left join lateral (${snippetSource}) passage on true
-      order by hits.score desc, hits.published_at desc, a.id desc`),
-    db().execute<{ total: number }>(sql`
-      with query as (select websearch_to_tsquery('english', ${q}) as q)
-      select count(*)::int as total from articles a, query where ${matches}`),
-  ]);
+export async function searchPublishedArticles(q: string, page: number, pageSize: number, windows: SearchWindows = WINDOWS): Promise<SearchPage> {
+  const ranked = await db().execute<{ id: number; total: number }>(searchRanking(q, pageSize, (page - 1) * pageSize, windows));
+  const total = ranked.rows[0]?.total ?? (page > 1 ? await countCandidates(q, windows) : 0);
+  if (ranked.rows.length === 0) return { total, capped: total >= windows.recent, items: [] };
+  const params = fillPlaceholders(DETAILS.params, { q, ids: ranked.rows.map((r) => r.id) });
+  const found = await connection().pool.query<Row>({ name: 'search-page-details', text: DETAILS.sql, values: params });
   const items = found.rows.map((r) => ({
     ...toCard({
       id: r.id,
@@ -122,5 +153,11 @@ export async function searchPublishedArticles(q: string, page: number, pageSize:
     titleHighlight: r.title_highlight,
     snippet: r.snippet,
   }));
-  return { total: counted.rows[0]?.total ?? 0, items };
+  return { total, capped: total >= windows.recent, items };
+}
+
+/** How many candidates a query has, for a page past the end of its results. */
+async function countCandidates(q: string, windows: SearchWindows): Promise<number> {
+  const first = await db().execute<{ total: number }>(searchRanking(q, 1, 0, windows));
+  return first.rows[0]?.total ?? 0;
 }

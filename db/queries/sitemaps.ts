@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, gte, isNotNull, lt, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, max, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { articles, articleTags, sections, tags, users } from '../schema';
 import { isPublic } from './public-articles';
@@ -7,20 +7,33 @@ import { isPublic } from './public-articles';
 // Published stories always have a first-publication time; the guard keeps a damaged row out of the files.
 const listed = and(isPublic, isNotNull(articles.publishedAt)) as SQL;
 
-/** Month of an article's first publication, in UTC, as the sitemap files are split. */
-const publishedMonth = sql<string>`to_char(${articles.publishedAt} at time zone 'UTC', 'YYYY-MM')`;
-
 export type MonthSummary = { month: string; urls: number; lastModified: Date };
 
-/** One row per month that has published stories, newest month first. */
+/**
+ * One row per month that has published stories, newest month first. Walks the months between the
+ * first and the latest story and, for each, counts on articles_sitemap_months_idx (index only), so
+ * the cost is one short range scan per month rather than a sort of every published story.
+ */
+export function articleMonthsQuery(): SQL {
+  return sql`
+    with bounds as (
+      select min(published_at) as first, max(published_at) as last from articles where ${listed}
+    ), months as (
+      select generate_series(date_trunc('month', first at time zone 'UTC'), date_trunc('month', last at time zone 'UTC'), interval '1 month') as start
+      from bounds where first is not null
+    )
+    select to_char(months.start, 'YYYY-MM') as month, counted.urls, counted.last_modified
+    from months cross join lateral (
+      select count(*)::int as urls, max(updated_at) as last_modified from articles
+      where ${listed} and published_at >= months.start at time zone 'UTC' and published_at < (months.start + interval '1 month') at time zone 'UTC'
+    ) counted
+    where counted.urls > 0
+    order by months.start desc`;
+}
+
 export async function articleMonths(): Promise<MonthSummary[]> {
-  const rows = await db()
-    .select({ month: publishedMonth, urls: count(), lastModified: max(articles.updatedAt) })
-    .from(articles)
-    .where(listed)
-    .groupBy(publishedMonth)
-    .orderBy(desc(publishedMonth));
-  return rows.map((r) => ({ month: r.month, urls: r.urls, lastModified: r.lastModified ?? new Date(0) }));
+  const { rows } = await db().execute<{ month: string; urls: number; last_modified: Date | string | null }>(articleMonthsQuery());
+  return rows.map((r) => ({ month: r.month, urls: r.urls, lastModified: r.last_modified ? new Date(r.last_modified) : new Date(0) }));
 }
 
 export type SitemapArticle = { id: number; slug: string; sectionSlug: string; publishedAt: Date; updatedAt: Date };

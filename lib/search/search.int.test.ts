@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
 import { setArticleTrashed, updateArticle } from '@/db/mutations/articles';
 import { getArticleRow } from '@/db/queries/article-rows';
-import { searchPublishedArticles } from '@/db/queries/search';
+import { searchRanking, searchPublishedArticles } from '@/db/queries/search';
 import { cleanupArticles, makeArticle } from '@/lib/testing/fixtures';
-import { searchPlanAtScale } from '@/lib/testing/search-plan';
+import { planAtScale } from '@/lib/testing/plan-at-scale';
 import { MARK_END, MARK_START } from './highlight';
 
 const baseUrl = process.env.TEST_BASE_URL!;
@@ -96,10 +96,34 @@ describe('full-text search', () => {
     expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(11);
   });
 
-  it('finds matches through the GIN index on the stored tsvector', async () => {
-    const plan = await searchPlanAtScale('harbour "sea wall" -ferry');
-    expect(plan).toMatch(/Bitmap Index Scan on articles_search_idx/);
-    expect(plan).not.toMatch(/to_tsvector/);
+  it('uses the GIN indexes for rare words and a newest-first index walk for common ones, never a scan of all stories', async () => {
+    const rare = await planAtScale(searchRanking('harbour "sea wall" -ferry', 10, 0));
+    expect(rare).toMatch(/Bitmap Index Scan on articles_search_idx/);
+    expect(rare).toMatch(/Bitmap Index Scan on articles_search_title_idx/);
+    // Every filler story says "filler": the candidates come from walking the newest first.
+    const common = await planAtScale(searchRanking('filler', 10, 0));
+    expect(common).toMatch(/Index Scan using articles_published_idx/);
+    for (const plan of [rare, common]) {
+      expect(plan).not.toMatch(/Seq Scan on articles/);
+      expect(plan).not.toMatch(/to_tsvector/);
+    }
+  });
+
+  it('ranks a bounded window of the newest matches plus headline matches, and says when there are more', async () => {
+    const w = word();
+    const old = await makeArticle('published', { title: `The ${w} inquiry`, body: '<p>Findings.</p>' }, new Date(Date.now() - 400 * DAY));
+    for (let i = 0; i < 6; i++) await makeArticle('published', { body: `<p>Passing mention of ${w}, number ${i}.</p>` }, new Date(Date.now() - i * DAY));
+    const windows = { recent: 4, title: 2 };
+    const { items, total, capped } = await searchPublishedArticles(w, 1, 10, windows);
+    // Four newest mentions plus the old headline match, which still ranks first.
+    expect(total).toBe(5);
+    expect(capped).toBe(true);
+    expect(items[0]!.slug).toBe(old.slug);
+    const all = await searchPublishedArticles(w, 1, 10);
+    expect(all.total).toBe(7);
+    expect(all.capped).toBe(false);
+    // A page past the end still knows the total.
+    expect(await searchPublishedArticles(w, 3, 10)).toMatchObject({ total: 7, items: [] });
   });
 
   it('renders highlights as <mark> and everything else from the story as text', async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX "articles_sitemap_months_idx" ON "articles" USING btree ("published_at","updated_at") WHERE "articles"."status" = 'published' and "articles"."deleted_at" is null;
