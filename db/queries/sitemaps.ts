@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, isNotNull, lt, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { articles, articleTags, sections, tags, users } from '../schema';
 import { isPublic } from './public-articles';
@@ -92,58 +92,71 @@ export async function monthCursorAt(month: string, offset: number): Promise<Mont
 
 export type ListingEntry = { slug: string; lastModified: Date | null };
 
-/** Every section, with the time its newest story last changed (null when it has none yet). */
-export async function sectionSitemapEntries(): Promise<ListingEntry[]> {
-  return db()
-    .select({ slug: sections.slug, lastModified: max(articles.updatedAt) })
-    .from(sections)
-    .leftJoin(articles, and(eq(articles.sectionId, sections.id), listed))
-    .groupBy(sections.id)
-    .orderBy(asc(sections.position), asc(sections.name));
+/**
+ * A listing page shows its newest stories, so it last changed when one of those did: the latest
+ * change among its LISTING_DEPTH newest stories. Each listing costs an index walk of that many rows,
+ * never an aggregate over every story it ever had (which grew with the archive).
+ */
+const LISTING_DEPTH = 12;
+
+function lastChangeAmongNewest(filter: SQL, depth = LISTING_DEPTH): SQL {
+  return sql`(select max(newest.updated_at) from (
+    select ${articles.updatedAt} as updated_at from ${articles} where ${listed} and ${filter}
+    order by ${articles.publishedAt} desc, ${articles.id} desc limit ${depth}) newest)`;
 }
 
-/** The newest change among all published stories, for the homepage and the archive. */
-export async function newestPublicChange(): Promise<Date | null> {
-  const [row] = await db().select({ at: max(articles.updatedAt) }).from(articles).where(listed);
-  return row?.at ?? null;
+type EntryRow = { slug: string; last_modified: Date | string | null };
+
+function toEntries(rows: EntryRow[]): ListingEntry[] {
+  return rows.map((r) => ({ slug: r.slug, lastModified: r.last_modified ? new Date(r.last_modified) : null }));
 }
+
+/** Every section, with the time its newest stories last changed (null when it has none yet). */
+export async function sectionSitemapEntries(): Promise<ListingEntry[]> {
+  const { rows } = await db().execute<EntryRow>(sql`
+    select s.slug, ${lastChangeAmongNewest(sql`${articles.sectionId} = s.id`)} as last_modified
+    from ${sections} s order by s.position, s.name`);
+  return toEntries(rows);
+}
+
+/** The newest change among the stories the homepage and the archive's first page show. */
+export async function newestPublicChange(): Promise<Date | null> {
+  const { rows } = await db().execute<{ at: Date | string | null }>(sql`select ${lastChangeAmongNewest(sql`true`, 50)} as at`);
+  const at = rows[0]?.at;
+  return at ? new Date(at) : null;
+}
+
+const hasPublishedStory = (column: SQL) => sql`exists (select 1 from ${articles} where ${listed} and ${column})`;
 
 /** Authors with at least one published story; pages of staff who never published stay out. */
 export async function authorSitemapEntries(offset: number, limit: number): Promise<ListingEntry[]> {
-  return db()
-    .select({ slug: users.slug, lastModified: max(articles.updatedAt) })
-    .from(users)
-    .innerJoin(articles, and(eq(articles.authorId, users.id), listed))
-    .groupBy(users.id)
-    .orderBy(asc(users.slug))
-    .offset(offset)
-    .limit(limit);
+  const { rows } = await db().execute<EntryRow>(sql`
+    select u.slug, ${lastChangeAmongNewest(sql`${articles.authorId} = u.id`)} as last_modified
+    from ${users} u where ${hasPublishedStory(sql`${articles.authorId} = u.id`)}
+    order by u.slug offset ${offset} limit ${limit}`);
+  return toEntries(rows);
 }
 
 export async function authorSitemapCount(): Promise<number> {
-  const [row] = await db().select({ n: sql<number>`count(distinct ${articles.authorId})`.mapWith(Number) }).from(articles).where(listed);
-  return row?.n ?? 0;
+  const { rows } = await db().execute<{ n: number }>(sql`
+    select count(*)::int as n from ${users} u where ${hasPublishedStory(sql`${articles.authorId} = u.id`)}`);
+  return rows[0]?.n ?? 0;
 }
+
+const taggedWith = sql`${articles.id} in (select ${articleTags.articleId} from ${articleTags} where ${articleTags.tagId} = t.id)`;
 
 /** Topics with at least one published story. */
 export async function tagSitemapEntries(offset: number, limit: number): Promise<ListingEntry[]> {
-  return db()
-    .select({ slug: tags.slug, lastModified: max(articles.updatedAt) })
-    .from(tags)
-    .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
-    .innerJoin(articles, and(eq(articles.id, articleTags.articleId), listed))
-    .groupBy(tags.id)
-    .orderBy(asc(tags.slug))
-    .offset(offset)
-    .limit(limit);
+  const { rows } = await db().execute<EntryRow>(sql`
+    select t.slug, ${lastChangeAmongNewest(taggedWith)} as last_modified
+    from ${tags} t where ${hasPublishedStory(taggedWith)}
+    order by t.slug offset ${offset} limit ${limit}`);
+  return toEntries(rows);
 }
 
 export async function tagSitemapCount(): Promise<number> {
-  const [row] = await db()
-    .select({ n: sql<number>`count(distinct ${articleTags.tagId})`.mapWith(Number) })
-    .from(articleTags)
-    .innerJoin(articles, and(eq(articles.id, articleTags.articleId), listed));
-  return row?.n ?? 0;
+  const { rows } = await db().execute<{ n: number }>(sql`select count(*)::int as n from ${tags} t where ${hasPublishedStory(taggedWith)}`);
+  return rows[0]?.n ?? 0;
 }
 
 export type NewsEntry = { id: number; slug: string; sectionSlug: string; title: string; publishedAt: Date };

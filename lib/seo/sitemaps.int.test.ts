@@ -1,8 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
-import { transitionArticle } from '@/db/mutations/articles';
+import { transitionArticle, updateArticle } from '@/db/mutations/articles';
+import { getArticleRow } from '@/db/queries/article-rows';
 import { publishedArticlesBefore } from '@/db/queries/public-articles';
+import { sectionSitemapEntries } from '@/db/queries/sitemaps';
 import { deleteBulkArticles, insertBulkArticles } from '@/lib/testing/bulk-articles';
 import { cleanupArticles, makeArticle, uniqueSlug } from '@/lib/testing/fixtures';
 import { schemaErrors } from '@/lib/testing/xml-schemas';
@@ -177,4 +179,19 @@ describe('Google News sitemap', () => {
     }
     expect((await newsUrls()).some((u) => u.includes(prefix))).toBe(false);
   });
+
+  it("dates a section by the latest change among its newest stories, so an edit deep in the archive leaves it alone", async () => {
+    const cityLastmod = async () => (await sectionSitemapEntries()).find((e) => e.slug === 'city')!.lastModified!.getTime();
+    const old = await makeArticle('published', {}, new Date(Date.now() - 900 * 24 * HOUR));
+    // Enough newer stories that the old one is off the section's first page.
+    for (let i = 0; i < 12; i++) await makeArticle('published', {}, new Date(Date.now() - i * HOUR));
+    const before = await cityLastmod();
+    const row = (await getArticleRow(old.id))!;
+    await updateArticle(old.id, row.version, { ...row.fields, title: `${row.title} (corrected)` }, null);
+    expect(await cityLastmod()).toBe(before);
+
+    const fresh = await makeArticle('published', {});
+    expect(await cityLastmod()).toBe((await getArticleRow(fresh.id))!.updatedAt.getTime());
+  });
 });
+
