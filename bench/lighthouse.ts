@@ -1,10 +1,9 @@
 // `npm run lighthouse`: Lighthouse 12.2.3 (mobile emulation, the default config) on the homepage,
 // an article, a section page and the search page of a production server with the demo content,
 // driving the apt-installed Chromium. Prints the four category scores and transferred bytes.
+import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { runMigrations } from '@/db/migrate';
 import { runScript } from '@/lib/cli/provide-database';
 import { startApp, type AppProcess } from '@/lib/testing/app-process';
@@ -20,37 +19,27 @@ type Summary = {
   failing: string[];
 };
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-async function audit(url: string, port: number, page: string): Promise<Summary> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const lhr = result.lhr;
-  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  const items = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
-  const size = (type: string) => items.find((i) => i.resourceType === type)?.transferSize ?? 0;
-  const failing: string[] = [];
-  for (const id of CATEGORIES) {
-    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-      const a = lhr.audits[ref.id];
-      if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${id}: ${a.id} (${a.displayValue ?? a.score})`);
-    }
-  }
-  return {
-    page,
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    bytes: { script: size('script'), stylesheet: size('stylesheet'), document: size('document'), image: size('image'), font: size('font'), total: size('total') },
-    failing,
-  };
+/** Runs bench/lighthouse-audit.mjs in plain Node (see there why not under tsx) and returns its summaries. */
+function runAudits(pages: [string, string][]): Promise<Summary[]> {
+  return new Promise((resolve, reject) => {
+    const input = JSON.stringify({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pages });
+    const child = spawn(process.execPath, [path.resolve('bench/lighthouse-audit.mjs'), input], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`Lighthouse exited with ${code}`));
+      try {
+        resolve(JSON.parse(out) as Summary[]);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
 }
 
 async function main() {
   const database = await createThrowawayDatabase('lighthouse');
   let app: AppProcess | null = null;
-  let chrome: chromeLauncher.LaunchedChrome | null = null;
   try {
     const env = {
       DATABASE_URL: database.url,
@@ -73,12 +62,8 @@ async function main() {
     ];
     // Warm the cache: Lighthouse should measure what readers get, not the first render.
     for (const [, p] of pages) for (let i = 0; i < 2; i++) await fetch(`${app.url}${p}`);
-    chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const results: Summary[] = [];
-    for (const [name, p] of pages) results.push(await audit(`${app.url}${p}`, chrome.port, name));
+    const base = app.url;
+    const results = await runAudits(pages.map(([name, p]) => [name, `${base}${p}`]));
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
     console.log('\n| Page | Performance | Accessibility | Best Practices | SEO | JS | CSS | HTML | Images |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -90,7 +75,6 @@ async function main() {
     for (const r of results) if (r.failing.length) console.log(`\n${r.page} — audits below 100%:\n  ${r.failing.join('\n  ')}`);
     await writeFile('bench/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`);
   } finally {
-    await chrome?.kill();
     await app?.stop();
     await database.drop();
   }

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushFrontCache } from '@/lib/cache/front-cache-hook';
 import { createFrontCache } from './front-cache';
@@ -56,6 +56,43 @@ describe('front cache', () => {
     });
     expect(gunzipSync(gz).toString()).toBe('<html>hello reader</html>');
     expect(s.calls()).toBe(1);
+  });
+
+  // Regression: a miss used to ask upstream for identity bytes, so the reader who caused it got
+  // the whole page uncompressed (150 kB of homepage instead of 21 kB).
+  it('lets a miss be compressed for the reader, and stores a copy that serves plain and gzip', async () => {
+    const html = `<html>${'a long story '.repeat(200)}</html>`;
+    const compressing: Upstream = (req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', 's-maxage=3600');
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const [encoding, body] = /\bbr\b/.test(accepts) ? ['br', brotliCompressSync(html)] : /gzip/.test(accepts) ? ['gzip', gzipSync(html)] : [null, Buffer.from(html)];
+      if (encoding) res.setHeader('content-encoding', encoding);
+      res.end(body);
+    };
+    const getRaw = (path: string, acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer; front: string | undefined }>((resolve) => {
+        http.get(`${s.url}${path}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts), front: res.headers['x-front-cache'] as string | undefined }));
+        });
+      });
+    const s = await serverWith(compressing);
+    for (const [path, accepts] of [['/gz', 'gzip, deflate'], ['/br', 'gzip, deflate, br']]) {
+      const miss = await getRaw(path!, accepts!);
+      expect(miss.front).toBeUndefined();
+      expect(miss.encoding).toBe(accepts!.includes('br') ? 'br' : 'gzip');
+      await waitForFinish();
+      const hit = await getRaw(path!, 'gzip');
+      expect(hit.front).toBe('HIT');
+      expect(hit.encoding).toBe('gzip');
+      expect(gunzipSync(hit.body).toString()).toBe(html);
+      const plain = await getRaw(path!, 'identity');
+      expect(plain.encoding).toBeUndefined();
+      expect(plain.body.toString()).toBe(html);
+    }
+    expect(s.calls()).toBe(2);
   });
 
   it('forgets everything when cache tags expire, so the next read comes from upstream', async () => {

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { registerFrontCacheFlush } from '@/lib/cache/front-cache-hook';
 
 /**
@@ -33,6 +33,27 @@ function cacheable(req: http.IncomingMessage): boolean {
   const url = req.url ?? '/';
   if (SKIP_PATHS.test(url) || url.startsWith('/search')) return false;
   return !VARYING_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined);
+}
+
+/** The page as stored: identity bytes, and gzip bytes for clients that take them. */
+function decodeForStore(raw: Buffer, encoding: unknown): { body: Buffer; gzip: Buffer | null } | null {
+  try {
+    switch (encoding) {
+      case undefined:
+        return { body: raw, gzip: gzipSync(raw, { level: 6 }) };
+      case 'gzip':
+        return { body: gunzipSync(raw), gzip: raw };
+      case 'br': {
+        const body = brotliDecompressSync(raw);
+        return { body, gzip: gzipSync(body, { level: 6 }) };
+      }
+      default:
+        return null;
+    }
+  } catch {
+    // A truncated or odd answer is simply not kept.
+    return null;
+  }
 }
 
 function acceptsGzip(req: http.IncomingMessage): boolean {
@@ -114,9 +135,8 @@ export function createFrontCache(maxBytes: number): FrontCache {
       if (!cacheable(req) || req.method !== 'GET') return;
       const key = req.url ?? '/';
       const startedAt = generation;
-      // Ask Next for the identity encoding: we compress once when storing, not per request.
-      const wantsGzip = acceptsGzip(req);
-      delete req.headers['accept-encoding'];
+      // Next compresses this answer for the client as usual (a reader on a miss must not get 150 kB
+      // of uncompressed HTML); the copy kept here is decoded once and re-encoded as gzip if needed.
       const chunks: Buffer[] = [];
       let size = 0;
       let tooBig = false;
@@ -141,13 +161,17 @@ export function createFrontCache(maxBytes: number): FrontCache {
         if (tooBig || generation !== startedAt || res.statusCode !== 200) return;
         const cacheControl = String(res.getHeader('cache-control') ?? '');
         if (!/s-maxage=\d+/.test(cacheControl) || /private|no-store/.test(cacheControl)) return;
-        if (res.getHeader('set-cookie') !== undefined || res.getHeader('content-encoding') !== undefined) return;
-        const body = Buffer.concat(chunks);
+        if (res.getHeader('set-cookie') !== undefined) return;
+        const stored = decodeForStore(Buffer.concat(chunks), res.getHeader('content-encoding'));
+        if (!stored) return;
+        const { body, gzip } = stored;
         const headers = res
           .getHeaderNames()
-          .filter((n) => !['content-length', 'connection', 'keep-alive', 'date', 'transfer-encoding', 'vary', 'x-front-cache', 'strict-transport-security'].includes(n))
+          .filter(
+            (n) =>
+              !['content-length', 'content-encoding', 'connection', 'keep-alive', 'date', 'transfer-encoding', 'vary', 'x-front-cache', 'strict-transport-security'].includes(n),
+          )
           .map((n): [string, string | string[]] => [n, res.getHeader(n) as string | string[]]);
-        const gzip = wantsGzip || body.length > 1024 ? gzipSync(body, { level: 6 }) : null;
         const entry: Entry = { status: 200, headers, body, gzip, storedAt: Date.now(), bytes: body.length + (gzip?.length ?? 0) + 512 };
         evict(key);
         entries.set(key, entry);
