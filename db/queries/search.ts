@@ -38,16 +38,18 @@ const published = sql`status = 'published' and deleted_at is null`;
  * The text a result's snippet is cut from: the first two blocks of the article that match, plus the
  * block after the first for context, in reading order. A title-only match has none and falls back
  * to the standfirst. Only these few hundred characters are parsed per result, not the whole body.
+ * One pass over the article's own blocks (by primary key), with window functions to pick them.
  */
 const snippetSource = sql`
-  with matched as (
-    select m.position from article_passages m
-    where m.article_id = a.id and m.search @@ query.q
-    order by m.position limit 2)
-  select string_agg(p.text, ' ' order by p.position) as text
-  from article_passages p
-  where p.article_id = a.id
-    and (p.position in (select position from matched) or p.position = (select min(position) + 1 from matched))`;
+  select string_agg(text, ' ' order by position) as text from (
+    select position, text, matches, matched_so_far,
+      lag(matches) over (order by position) as follows_match, lag(matched_so_far) over (order by position) as follows_count
+    from (
+      select position, text, matches, count(*) filter (where matches) over (order by position) as matched_so_far
+      from (select position, text, search @@ query.q as matches from article_passages where article_id = a.id) own
+    ) counted
+  ) marked
+  where (matches and matched_so_far <= 2) or (follows_match and follows_count = 1)`;
 
 type Row = {
   id: number;
