@@ -2,9 +2,10 @@ import type { AppProcess } from '@/lib/testing/app-process';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { explain } from '@/db/bench-fixtures';
-import { articleBySlug, latestCondition, listingCondition, newestCards } from '@/db/queries/public-articles';
+import { articleDetailQuery, latestCondition, listingCondition, newestCards, publishedBySlug } from '@/db/queries/public-articles';
 import { searchRanking } from '@/db/queries/search';
 import { articleMonthsQuery } from '@/db/queries/sitemaps';
+import { newestArticlePath } from './demo-site';
 import { expire, percentile } from './measure';
 
 type Probe = { name: string; path: string; tags: string[] };
@@ -23,8 +24,7 @@ async function missMedian(app: AppProcess, probe: Probe, samples = 9): Promise<n
 }
 
 async function probes(app: AppProcess): Promise<Probe[]> {
-  const latest = await (await fetch(`${app.url}/latest`)).text();
-  const article = /<h2[^>]*><a href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/.exec(latest)![1]!;
+  const article = await newestArticlePath(app.url);
   const city = await (await fetch(`${app.url}/city`)).text();
   const lastPage = Number(/Page 1 of (\d+)/.exec(city)?.[1] ?? 1);
   const list: Probe[] = [
@@ -58,7 +58,7 @@ async function hotQueries(url: string): Promise<[string, { sql: string; params: 
     ['latest (homepage, Latest News)', newestCards(latestCondition([]), 15).toSQL()],
     ['section block (homepage, related)', newestCards(latestCondition([], city), 5).toSQL()],
     ['section page 50', newestCards(listingCondition({ kind: 'section', id: city }), 12, 600).toSQL()],
-    ['article by slug', articleBySlug(story[0]?.slug ?? 'bench-5000').toSQL()],
+    ['article by slug', articleDetailQuery(publishedBySlug(story[0]?.slug ?? 'bench-5000')).toSQL()],
     ['search ranking "harbour"', dialect.sqlToQuery(searchRanking('harbour', 10, 0))],
     ['search ranking "seagrass"', dialect.sqlToQuery(searchRanking('seagrass', 10, 0))],
     ['sitemap months', dialect.sqlToQuery(articleMonthsQuery())],

@@ -8,7 +8,6 @@ import { db } from '../client';
 import {
   articleRevisions,
   articles,
-  articleTags,
   media,
   sections,
   tags,
@@ -16,7 +15,7 @@ import {
   type ArticleStatus,
   type RevisionSnapshot,
 } from '../schema';
-import { toCard } from './public-articles';
+import { articleDetail } from './public-articles';
 import type { ArticleDetail, Paged } from './types';
 
 // These reads see unpublished and trashed articles. Callers are the newsroom's data functions in
@@ -222,54 +221,8 @@ export async function getArticleContext(id: number) {
  * An article in any status rendered as readers would see it, for the staff preview. Unlike
  * getPublishedArticle it ignores status and trash, so it must only be reached after a role check.
  */
-export async function getArticleDetailById(id: number): Promise<ArticleDetail | null> {
-  const [row] = await db()
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      standfirst: articles.standfirst,
-      publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      authorSlug: users.slug,
-      authorName: users.name,
-      heroAlt: articles.heroAlt,
-      heroCaption: articles.heroCaption,
-      heroCredit: articles.heroCredit,
-      heroKey: media.storageKey,
-      heroVariants: media.variants,
-      body: articles.body,
-      sectionId: articles.sectionId,
-      authorId: articles.authorId,
-      authorBio: users.bio,
-      seoTitle: articles.seoTitle,
-      seoDescription: articles.seoDescription,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .leftJoin(media, eq(media.id, articles.heroMediaId))
-    .where(eq(articles.id, id))
-    .limit(1);
-  if (!row) return null;
-  const tagRows = await db()
-    .select({ slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, id))
-    .orderBy(asc(articleTags.position), asc(tags.name));
-  return {
-    ...toCard(row),
-    body: row.body,
-    sectionId: row.sectionId,
-    authorId: row.authorId,
-    authorBio: row.authorBio,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    tags: tagRows,
-  };
+export function getArticleDetailById(id: number): Promise<ArticleDetail | null> {
+  return articleDetail(eq(articles.id, id));
 }
 
 export type RevisionListItem = { version: number; editor: string | null; createdAt: string; note: string };

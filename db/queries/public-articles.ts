@@ -139,49 +139,55 @@ export async function listPublishedArticles(filter: ListFilter, page: number, pa
 }
 
 /** A published article by slug, with everything its page shows; null when readers may not see it. */
-/** A published story's card by slug (the article page's first query; exported for the plan check). */
-export function articleBySlug(slug: string) {
-  return cards()
-    .where(and(isPublic, eq(articles.slug, slug)))
+const detailColumns = {
+  ...cardColumns,
+  body: articles.body,
+  sectionId: articles.sectionId,
+  authorId: articles.authorId,
+  authorBio: users.bio,
+  seoTitle: articles.seoTitle,
+  seoDescription: articles.seoDescription,
+};
+
+/** Everything an article page shows but its tags, in one query (exported for the plan check). */
+export function articleDetailQuery(where: SQL) {
+  return db()
+    .select(detailColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(where)
     .limit(1);
 }
 
-export const getPublishedArticle = cache(async (slug: string): Promise<ArticleDetail | null> => {
-  const [row] = await articleBySlug(slug);
+/** The article matching `where`, rendered as readers see it; callers decide who may see what. */
+export async function articleDetail(where: SQL): Promise<ArticleDetail | null> {
+  const [row] = await articleDetailQuery(where);
   if (!row) return null;
-  const [extra] = await db()
-    .select({
-      body: articles.body,
-      sectionId: articles.sectionId,
-      authorId: articles.authorId,
-      seoTitle: articles.seoTitle,
-      seoDescription: articles.seoDescription,
-      authorBio: users.bio,
-      heroWidth: media.width,
-      heroHeight: media.height,
-    })
-    .from(articles)
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .leftJoin(media, eq(media.id, articles.heroMediaId))
-    .where(eq(articles.id, row.id));
   const tagRows = await db()
     .select({ slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(asc(articleTags.position), asc(tags.name));
-  if (!extra) return null;
   return {
     ...toCard(row),
-    body: extra.body,
-    sectionId: extra.sectionId,
-    authorId: extra.authorId,
-    authorBio: extra.authorBio,
-    seoTitle: extra.seoTitle,
-    seoDescription: extra.seoDescription,
+    body: row.body,
+    sectionId: row.sectionId,
+    authorId: row.authorId,
+    authorBio: row.authorBio,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     tags: tagRows,
   };
-});
+}
+
+export function publishedBySlug(slug: string): SQL {
+  return and(isPublic, eq(articles.slug, slug)) as SQL;
+}
+
+export const getPublishedArticle = cache((slug: string): Promise<ArticleDetail | null> => articleDetail(publishedBySlug(slug)));
 
 /** Where an old slug of a still-published article points now, for a 301. */
 export async function resolveOldSlug(slug: string): Promise<{ slug: string; sectionSlug: string; id: number } | null> {
