@@ -18,48 +18,10 @@ export async function saveMedia(
   database: Database = defaultDb(),
 ): Promise<number> {
   for (const f of image.files) await storage.put(meta.storageKey, f.variant.file, f.bytes);
-  const original = image.files.find((f) => f.variant.kind === 'original');
-  const [row] = await database
-    .insert(media)
-    .values({
-      ...meta,
-      mimeType: original?.variant.mime ?? 'image/webp',
-      width: image.width,
-      height: image.height,
-      bytes: image.files.reduce((sum, f) => sum + f.bytes.length, 0),
-      variants: image.files.map((f) => f.variant),
-    })
-    .onConflictDoUpdate({
-      target: media.storageKey,
-      set: { variants: image.files.map((f) => f.variant), width: image.width, height: image.height },
-    })
-    .returning({ id: media.id });
-  if (!row) throw new Error('media insert returned no row');
-  return row.id;
+  const files = image.files.map((f) => ({ variant: f.variant, size: f.bytes.length }));
+  return recordStoredMedia({ width: image.width, height: image.height, files }, meta, database);
 }
 
-/** Records renditions that are already in storage (seeding a new database from an existing media folder). */
-export async function recordStoredMedia(
-  image: { width: number; height: number; files: { variant: MediaVariant; size: number }[] },
-  meta: MediaMeta,
-  database: Database = defaultDb(),
-): Promise<number> {
-  const original = image.files.find((f) => f.variant.kind === 'original');
-  const [row] = await database
-    .insert(media)
-    .values({
-      ...meta,
-      mimeType: original?.variant.mime ?? 'image/webp',
-      width: image.width,
-      height: image.height,
-      bytes: image.files.reduce((sum, f) => sum + f.size, 0),
-      variants: image.files.map((f) => f.variant),
-    })
-    .onConflictDoUpdate({ target: media.storageKey, set: { variants: image.files.map((f) => f.variant), width: image.width, height: image.height } })
-    .returning({ id: media.id });
-  if (!row) throw new Error('media insert returned no row');
-  return row.id;
-}
 
 export async function mediaIdByKey(storageKey: string, database: Database = defaultDb()): Promise<number | null> {
   const [row] = await database.select({ id: media.id }).from(media).where(eq(media.storageKey, storageKey)).limit(1);
@@ -72,4 +34,32 @@ export type MediaText = { alt: string; caption: string; credit: string };
 export async function updateMediaText(id: number, text: MediaText, database: Database = defaultDb()): Promise<boolean> {
   const rows = await database.update(media).set(text).where(eq(media.id, id)).returning({ id: media.id });
   return rows.length > 0;
+}
+
+/**
+ * Records renditions that are already in storage (after saveMedia wrote them, or when seeding a new
+ * database from an existing media folder); recording the same key again refreshes the row.
+ */
+export async function recordStoredMedia(
+  image: { width: number; height: number; files: { variant: MediaVariant; size: number }[] },
+  meta: MediaMeta,
+  database: Database = defaultDb(),
+): Promise<number> {
+  const { width, height, files } = image;
+  const original = files.find((f) => f.variant.kind === 'original');
+  const variants = files.map((f) => f.variant);
+  const [row] = await database
+    .insert(media)
+    .values({
+      ...meta,
+      mimeType: original?.variant.mime ?? 'image/webp',
+      width,
+      height,
+      bytes: files.reduce((sum, f) => sum + f.size, 0),
+      variants,
+    })
+    .onConflictDoUpdate({ target: media.storageKey, set: { variants, width, height } })
+    .returning({ id: media.id });
+  if (!row) throw new Error('media insert returned no row');
+  return row.id;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import { db } from '../client';
+import { countActiveAdmins } from './staff-admin';
 import { loginAttempts, users, type UserRole } from '../schema';
 
 /** What sign-in and session checks need; the only query that returns a password hash. */
@@ -41,12 +42,9 @@ export async function getSessionUser(id: number) {
   return row ?? null;
 }
 
+/** Whether an enabled administrator who can sign in exists (the first-admin form shows until one does). */
 export async function adminExists(): Promise<boolean> {
-  const [row] = await db()
-    .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), sql`${users.passwordHash} is not null`));
-  return (row?.n ?? 0) > 0;
+  return (await countActiveAdmins()) > 0;
 }
 
 export type StaffListItem = {

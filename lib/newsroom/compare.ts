@@ -2,22 +2,10 @@ import 'server-only';
 import { namesForIds } from '@/db/queries/newsroom-articles';
 import { bodyText } from '@/lib/rich-text/sanitize';
 import { diffArticles, type ComparableArticle, type FieldDiff } from './diff';
+import type { ArticleDraft } from './editor-types';
 
 /** The editable content of an article, wherever it comes from (a revision, the row, the editor). */
-export type ArticleContent = {
-  title: string;
-  slug: string;
-  standfirst: string;
-  body: string;
-  sectionId: number | null;
-  tagIds: number[];
-  heroMediaId: number | null;
-  heroAlt: string;
-  heroCaption: string;
-  heroCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-};
+export type ArticleContent = ArticleDraft;
 
 type Names = Awaited<ReturnType<typeof namesForIds>>;
 
