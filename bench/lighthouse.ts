@@ -4,10 +4,7 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runMigrations } from '@/db/migrate';
-import { runScript } from '@/lib/cli/provide-database';
-import { startApp, type AppProcess } from '@/lib/testing/app-process';
-import { createThrowawayDatabase } from '@/lib/testing/throwaway-db';
+import { newestArticlePath, startDemoSite } from './demo-site';
 
 type Summary = {
   page: string;
@@ -38,22 +35,11 @@ function runAudits(pages: [string, string][]): Promise<Summary[]> {
 }
 
 async function main() {
-  const database = await createThrowawayDatabase('lighthouse');
-  let app: AppProcess | null = null;
+  // Lighthouse measures the build that is there; `npm run bench` or `npm run build` makes one.
+  const site = await startDemoSite('lighthouse', { build: false });
+  const { app } = site;
   try {
-    const env = {
-      DATABASE_URL: database.url,
-      MEDIA_DIR: path.resolve('.data/test-media'),
-      AUTH_SECRET: 'lighthouse-secret-not-for-production',
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-    delete childEnv.NODE_OPTIONS;
-    await runMigrations(database.url);
-    await runScript(path.resolve('lib/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
-    app = await startApp(env);
-    const latest = await (await fetch(`${app.url}/latest`)).text();
-    const article = /<h2[^>]*><a href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/.exec(latest)![1]!;
+    const article = await newestArticlePath(app.url);
     const pages: [string, string][] = [
       ['Homepage', '/'],
       ['Article', article],
@@ -75,8 +61,7 @@ async function main() {
     for (const r of results) if (r.failing.length) console.log(`\n${r.page} — audits below 100%:\n  ${r.failing.join('\n  ')}`);
     await writeFile('bench/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), lighthouse: '12.2.3', results }, null, 2)}\n`);
   } finally {
-    await app?.stop();
-    await database.drop();
+    await site.stop();
   }
 }
 

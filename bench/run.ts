@@ -1,18 +1,13 @@
 // `npm run bench [-- --scale] [-- --skip-build]`: the performance numbers in README.md.
 // Starts the production server on a fresh throwaway database with the demo content and measures,
 // one after another, with autocannon (50 connections, 10 s after a 3 s warm-up).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { growArticles } from '@/db/bench-fixtures';
-import { runMigrations } from '@/db/migrate';
-import { runScript } from '@/lib/cli/provide-database';
-import { freePort, startApp, type AppProcess } from '@/lib/testing/app-process';
-import { createThrowawayDatabase } from '@/lib/testing/throwaway-db';
+import { freePort, type AppProcess } from '@/lib/testing/app-process';
+import { newestArticlePath, startDemoSite } from './demo-site';
 import { expire, percentile } from './measure';
 import { changeHeadline, idForPath } from './publish';
 import { measureGrowth } from './scale';
@@ -58,13 +53,6 @@ async function cacheMiss(app: AppProcess, articleUrl: string, articleId: number)
   return { rps: Math.round(1000 / mean), p50: Math.round(percentile(times, 50)), p99: Math.round(percentile(times, 99)), errors: 0, note: 'sequential, 40 misses' };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 function table(rows: Row[]): string {
   const head = '| Page | req/s | p50 ms | p99 ms | errors | ratio to L |\n|---|---:|---:|---:|---:|---:|';
   const lines = rows.map(
@@ -86,28 +74,10 @@ function growthTable(growth: Awaited<ReturnType<typeof measureGrowth>>): string 
 
 async function main() {
   const scale = process.argv.includes('--scale');
-  const database = await createThrowawayDatabase('bench');
-  let app: AppProcess | null = null;
+  const site = await startDemoSite('bench', { build: !process.argv.includes('--skip-build') });
+  const { app, database } = site;
   try {
-    const env: Record<string, string> = {
-      DATABASE_URL: database.url,
-      MEDIA_DIR: path.resolve('.data/test-media'),
-      AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-not-for-production',
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
-    Object.assign(process.env, env);
-    const childEnv = { ...process.env, ...env };
-    delete childEnv.NODE_OPTIONS;
-    await runMigrations(database.url);
-    await runScript(path.resolve('lib/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
-    if (!existsSync('.next/BUILD_ID') && !process.argv.includes('--skip-build')) {
-      await run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], childEnv);
-    }
-    app = await startApp(env);
-    process.env.INTERNAL_APP_URL = app.url;
-
-    const latestHtml = await (await fetch(`${app.url}/latest`)).text();
-    const articlePath = /<h2[^>]*><a href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/.exec(latestHtml)![1]!;
+    const articlePath = await newestArticlePath(app.url);
     const articleUrl = `${app.url}${articlePath}`;
     const pages: [string, string][] = [
       ['Article (cached)', articleUrl],
@@ -150,8 +120,7 @@ async function main() {
     console.log(`Publish to visible (article page and homepage, 20 changes): median ${visible.medianMs} ms, max ${visible.maxMs} ms`);
     console.log(`Article page: ${bytes.length} bytes uncompressed. Results written to bench/results.json`);
   } finally {
-    await app?.stop();
-    await database.drop();
+    await site.stop();
   }
 }
 
