@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'integration',
           include: ['{lib,db,app}/**/*.int.test.ts'],
           environment: 'node',
+          // Tests write like a script outside the app: their changes reach the running server's caches.
+          setupFiles: ['lib/testing/integration-setup.ts'],
           // One shared database and server: files run one after another so their writes never interleave.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -16,13 +16,16 @@ export async function idForPath(url: string, articlePath: string): Promise<numbe
 
 /**
  * Publish-to-visible: changes a published article's headline through the same code the dashboard's
- * save runs (db/mutations updateArticle, which expires the cache tags), then polls the public
+ * save runs (db/mutations updateArticle, announced through the change pipeline), then polls the public
  * article page and homepage until both show it. Measured from the start of the save.
  */
 export async function changeHeadline(app: AppProcess, url: string, articlePath: string, times: number) {
   const { getArticleRow } = await import('@/db/queries/article-rows');
   const { updateArticle } = await import('@/db/mutations/articles');
   const { closeConnection } = await import('@/db/client');
+  const { commit, subscribe } = await import('@/lib/changes/pipeline');
+  const { runningAppExpiry } = await import('@/lib/cache/remote-expiry');
+  const unsubscribe = subscribe(runningAppExpiry);
   const id = await idForPath(url, articlePath);
   const samples: number[] = [];
   const original = (await getArticleRow(id))!;
@@ -31,7 +34,7 @@ export async function changeHeadline(app: AppProcess, url: string, articlePath: 
       const row = (await getArticleRow(id))!;
       const headline = `Bench headline ${i} ${Date.now()}`;
       const t0 = performance.now();
-      await updateArticle(id, row.version, { ...row.fields, title: headline }, null);
+      await commit(updateArticle(id, row.version, { ...row.fields, title: headline }, { editorId: null }));
       const deadline = t0 + 10_000;
       let seen = false;
       while (!seen && performance.now() < deadline) {
@@ -42,7 +45,8 @@ export async function changeHeadline(app: AppProcess, url: string, articlePath: 
     }
   } finally {
     const row = (await getArticleRow(id))!;
-    await updateArticle(id, row.version, { ...row.fields, title: original.title }, null);
+    await commit(updateArticle(id, row.version, { ...row.fields, title: original.title }, { editorId: null }));
+    unsubscribe();
     await closeConnection();
   }
   return { samples: samples.map(Math.round), medianMs: Math.round(percentile(samples, 50)), maxMs: Math.round(Math.max(...samples)) };

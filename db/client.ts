@@ -1,11 +1,17 @@
 import 'server-only';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { Client, Pool } from 'pg';
 import { ConfigError, env } from '@/lib/env';
 import { markDatabaseFailure } from '@/lib/server/failure-signal';
 import * as schema from './schema';
 
 export type Database = NodePgDatabase<typeof schema>;
+/** An open transaction, handed to mutations so several writes commit (or roll back) together. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** What queries and mutations run on: the pool or a transaction (a nested .transaction() is a savepoint). */
+export type Executor = PgDatabase<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
 export type Connection = { db: Database; pool: Pool };
 
 /**

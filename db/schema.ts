@@ -1,3 +1,5 @@
+import type { ArticleContent } from '@/lib/articles/content';
+import { ARTICLE_STATUSES } from '@/lib/articles/visibility';
 import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -27,13 +29,7 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 
 export const userRole = pgEnum('user_role', ['contributor', 'author', 'editor', 'admin']);
 
-export const articleStatus = pgEnum('article_status', [
-  'draft',
-  'pending_review',
-  'scheduled',
-  'published',
-  'archived',
-]);
+export const articleStatus = pgEnum('article_status', ARTICLE_STATUSES);
 
 export const users = pgTable(
   'users',
@@ -207,19 +203,9 @@ export const articleTags = pgTable(
 );
 
 /** Everything an editor can change, as saved at one point in time. */
-export type RevisionSnapshot = {
-  title: string;
-  slug: string;
-  standfirst: string;
-  body: string;
+/** A saved version: the article's content (lib/articles/content.ts) and where it stood in the workflow. */
+export type RevisionSnapshot = Omit<ArticleContent, 'sectionId'> & {
   sectionId: number;
-  tagIds: number[];
-  heroMediaId: number | null;
-  heroAlt: string;
-  heroCaption: string;
-  heroCredit: string;
-  seoTitle: string;
-  seoDescription: string;
   status: (typeof articleStatus.enumValues)[number];
   scheduledAt: string | null;
 };

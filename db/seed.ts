@@ -2,8 +2,9 @@ import 'server-only';
 import { count, eq } from 'drizzle-orm';
 import { processImage, type ProcessedImage } from '@/lib/media/variants';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
+import { mergeChanges, type Change } from '@/lib/changes/change';
 import { slugify } from '@/lib/slug';
-import type { Database } from './client';
+import type { Executor } from './client';
 import { createArticle, articleIdsBySlug, transitionArticle } from './mutations/articles';
 import { mediaIdByKey, recordStoredMedia, saveMedia } from './mutations/media';
 import { ensureTag, upsertSection } from './mutations/taxonomy';
@@ -60,7 +61,7 @@ async function readJson<T>(storage: MediaStorage, key: string, file: string): Pr
  * so seeding another database (tests, benchmarks) with the same media folder only records rows.
  */
 async function ensureIllustration(
-  database: Database,
+  database: Executor,
   storage: MediaStorage,
   key: string,
   hue: number,
@@ -85,23 +86,26 @@ function withInlineFigure(body: string, src: string, alt: string, caption: strin
   return [...parts.slice(0, 3).map((p) => p + '</p>'), figure, parts.slice(3).join('</p>')].join('');
 }
 
-export type SeedReport = { created: number; skipped: number };
+export type SeedReport = { created: number; skipped: number; change: Change };
 
 /**
  * Loads the demo newsroom. Idempotent: sections, bylines and tags are upserted by slug, stories
  * that already exist are left alone, images are only drawn when their files are missing.
  */
 export async function seedDemoContent(
-  database: Database,
+  database: Executor,
   options: { storage?: MediaStorage; now?: Date; log?: (line: string) => void } = {},
 ): Promise<SeedReport> {
   const storage = options.storage ?? mediaStorage();
   const now = options.now ?? new Date();
   const log = options.log ?? (() => undefined);
 
+  const changes: Change[] = [];
   const sectionIds = new Map<string, number>();
   for (const [position, s] of SEED_SECTIONS.entries()) {
-    sectionIds.set(s.slug, await upsertSection({ name: s.name, slug: s.slug, description: s.description, position }, database));
+    const saved = await upsertSection({ name: s.name, slug: s.slug, description: s.description, position }, database);
+    sectionIds.set(s.slug, saved.id);
+    changes.push(saved.change);
   }
   const authorIds = new Map<string, number>();
   for (const a of SEED_AUTHORS) {
@@ -145,23 +149,24 @@ export async function seedDemoContent(
         seoTitle: '',
         seoDescription: '',
       },
-      null,
+      { editorId: null },
       database,
     );
+    changes.push(article.change);
     if (story.status === 'scheduled') {
       await transitionArticle(article.id, { to: 'scheduled', at: new Date(now.getTime() + 72 * HOUR) }, { editorId: null }, database);
     } else if (!story.status) {
-      await transitionArticle(article.id, { to: 'published', publishedAt: schedule.get(story.slug)! }, { editorId: null }, database);
+      changes.push((await transitionArticle(article.id, { to: 'published', publishedAt: schedule.get(story.slug)! }, { editorId: null }, database)).change);
       // Keep "updated" equal to the publish time: the demo stories were not edited afterwards.
       await database.update(articles).set({ updatedAt: schedule.get(story.slug)!, createdAt: schedule.get(story.slug)! }).where(eq(articles.id, article.id));
     }
     created++;
     log(`seeded ${story.slug}`);
   }
-  return { created, skipped: SEED_STORIES.length - created };
+  return { created, skipped: SEED_STORIES.length - created, change: mergeChanges(...changes) };
 }
 
-export async function articleCount(database: Database): Promise<number> {
+export async function articleCount(database: Executor): Promise<number> {
   const [row] = await database.select({ n: count() }).from(articles);
   return row?.n ?? 0;
 }

@@ -5,7 +5,7 @@ import { resolveOldSectionSlug } from '@/db/queries/section-redirects';
 import { getAuthorBySlug, getSectionBySlug, getTagBySlug } from '@/db/queries/taxonomy';
 import type { ArticleCard, Paged } from '@/db/queries/types';
 import { tagPage } from '@/lib/cache/page-tags';
-import { TAG } from '@/lib/cache/tags';
+import { TAG } from '@/lib/changes/tags';
 import { authorFeed, sectionFeed, type FeedLinks } from '@/lib/feeds/paths';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { authorPath, pagedPath, sectionPath, siteName, tagPath } from '@/lib/site';

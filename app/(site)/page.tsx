@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/site/json-ld';
 import { getLatestArticles, getSectionLatest } from '@/db/queries/public-articles';
 import { getSections } from '@/db/queries/taxonomy';
 import { tagPage } from '@/lib/cache/page-tags';
-import { TAG } from '@/lib/cache/tags';
+import { TAG } from '@/lib/changes/tags';
 import { SITE_DESCRIPTION } from '@/lib/seo/brand';
 import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/page-metadata';

@@ -1,6 +1,6 @@
 import { getSections } from '@/db/queries/taxonomy';
 import { tagPage } from '@/lib/cache/page-tags';
-import { TAG } from '@/lib/cache/tags';
+import { TAG } from '@/lib/changes/tags';
 import { siteName } from '@/lib/site';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';

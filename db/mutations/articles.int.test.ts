@@ -16,7 +16,7 @@ describe('article mutations', () => {
     const created = await createTestArticle();
     const fields = await articleFields({ slug: created.slug });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => updateArticle(created.id, created.version, { ...fields, title: `Edit ${i}` }, null)),
+      Array.from({ length: 20 }, (_, i) => updateArticle(created.id, created.version, { ...fields, title: `Edit ${i}` }, { editorId: null })),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     const conflicts = results.filter((r) => r.status === 'rejected' && r.reason instanceof VersionConflictError);
@@ -32,8 +32,8 @@ describe('article mutations', () => {
   it('reports who saved and when on a conflict', async () => {
     const created = await createTestArticle();
     const fields = await articleFields({ slug: created.slug });
-    await updateArticle(created.id, 1, { ...fields, title: 'First' }, null);
-    const error = await updateArticle(created.id, 1, { ...fields, title: 'Second' }, null).catch((e: unknown) => e);
+    await updateArticle(created.id, 1, { ...fields, title: 'First' }, { editorId: null });
+    const error = await updateArticle(created.id, 1, { ...fields, title: 'Second' }, { editorId: null }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VersionConflictError);
     expect((error as VersionConflictError).info.currentVersion).toBe(2);
     expect((error as VersionConflictError).info.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -42,7 +42,7 @@ describe('article mutations', () => {
   it('refuses a slug another article uses, writing nothing', async () => {
     const a = await createTestArticle();
     const b = await createTestArticle();
-    const error = await updateArticle(b.id, b.version, await articleFields({ slug: a.slug, title: 'Changed' }), null).catch((e: unknown) => e);
+    const error = await updateArticle(b.id, b.version, await articleFields({ slug: a.slug, title: 'Changed' }), { editorId: null }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MutationError);
     expect((error as MutationError).field).toBe('slug');
     const [row] = await db().select().from(articles).where(eq(articles.id, b.id));
@@ -68,7 +68,7 @@ describe('article mutations', () => {
   it('records a revision for every save and status change', async () => {
     const created = await createTestArticle();
     const fields = await articleFields({ slug: created.slug });
-    const v2 = await updateArticle(created.id, 1, { ...fields, title: 'Two' }, null);
+    const v2 = await updateArticle(created.id, 1, { ...fields, title: 'Two' }, { editorId: null });
     await transitionArticle(created.id, { to: 'published' }, { expectedVersion: v2.version, editorId: null });
     const revisions = await db().select().from(articleRevisions).where(eq(articleRevisions.articleId, created.id));
     expect(revisions.map((r) => r.version).sort()).toEqual([1, 2, 3]);

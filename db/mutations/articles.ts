@@ -1,169 +1,58 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { expireTags } from '@/lib/cache/expire';
-import { tagsForArticleChange, type ArticleFootprint } from '@/lib/cache/tags';
-import { sanitizeBody } from '@/lib/rich-text/sanitize';
-import { db as defaultDb, type Database } from '../client';
+import type { ArticleContent } from '@/lib/articles/content';
+import { changeOf, mergeChanges, type Change } from '@/lib/changes/change';
+import { tagsForArticleChange } from '@/lib/changes/tags';
+import { db as defaultDb, type Executor } from '../client';
+import { articleRedirects, articles, auditLog, type ArticleStatus } from '../schema';
 import {
-  articleRedirects,
-  articleRevisions,
-  articles,
-  articleTags,
-  sections,
-  tags,
-  users,
-  type Article,
-  type ArticleStatus,
-  type RevisionSnapshot,
-} from '../schema';
-import { isUniqueViolation, MutationError, VersionConflictError } from './errors';
+  articleChange,
+  cleanFields,
+  currentTagIds,
+  footprint,
+  lockForUpdate,
+  NOTES,
+  saved,
+  slugTaken,
+  statusColumns,
+  writeRevision,
+  writeTags,
+  type Transition,
+} from './article-records';
+import { isUniqueViolation } from './errors';
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-type Executor = Database | Tx;
+export type { Transition } from './article-records';
 
-/** Everything an editor sets on an article; status changes go through transitionArticle. */
-export type ArticleFields = {
-  title: string;
-  slug: string;
-  standfirst: string;
-  body: string;
-  sectionId: number;
-  authorId: number;
-  tagIds: number[];
-  heroMediaId: number | null;
-  heroAlt: string;
-  heroCaption: string;
-  heroCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-};
+/** Everything an editor sets on an article (lib/articles/content.ts) and whose byline it carries. */
+export type ArticleFields = Omit<ArticleContent, 'sectionId'> & { sectionId: number; authorId: number };
 
 export type SavedArticle = { id: number; version: number; slug: string; status: ArticleStatus; updatedAt: string };
+/** A write's result and what readers can see of it, for the change pipeline. */
+export type ArticleWrite = SavedArticle & { change: Change };
 
-async function footprint(tx: Executor, id: number): Promise<ArticleFootprint | null> {
-  const [row] = await tx
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      status: articles.status,
-      deletedAt: articles.deletedAt,
-      sectionSlug: sections.slug,
-      authorSlug: users.slug,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .where(eq(articles.id, id));
-  if (!row) return null;
-  const tagRows = await tx
-    .select({ slug: tags.slug })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, id));
-  return {
-    id: row.id,
-    slug: row.slug,
-    visible: row.status === 'published' && row.deletedAt === null,
-    sectionSlug: row.sectionSlug,
-    authorSlug: row.authorSlug,
-    tagSlugs: tagRows.map((t) => t.slug),
-  };
-}
+/** Who made the change and what the revision list says about it. */
+export type WriteOptions = { editorId: number | null; note?: string; transition?: Transition };
 
-function snapshotOf(row: Article, tagIds: number[]): RevisionSnapshot {
-  return {
-    title: row.title,
-    slug: row.slug,
-    standfirst: row.standfirst,
-    body: row.body,
-    sectionId: row.sectionId,
-    tagIds,
-    heroMediaId: row.heroMediaId,
-    heroAlt: row.heroAlt,
-    heroCaption: row.heroCaption,
-    heroCredit: row.heroCredit,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    status: row.status,
-    scheduledAt: row.scheduledAt?.toISOString() ?? null,
-  };
-}
-
-async function writeTags(tx: Tx, articleId: number, tagIds: number[]) {
-  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
-  const unique = [...new Set(tagIds)];
-  if (unique.length) {
-    await tx.insert(articleTags).values(unique.map((tagId, position) => ({ articleId, tagId, position })));
-  }
-  return unique;
-}
-
-async function writeRevision(tx: Tx, row: Article, tagIds: number[], editorId: number | null, note: string) {
-  await tx.insert(articleRevisions).values({
-    articleId: row.id,
-    version: row.version,
-    editorId,
-    snapshot: snapshotOf(row, tagIds),
-    note,
-  });
-}
-
-async function currentTagIds(tx: Executor, articleId: number): Promise<number[]> {
-  const rows = await tx
-    .select({ tagId: articleTags.tagId })
-    .from(articleTags)
-    .where(eq(articleTags.articleId, articleId))
-    .orderBy(asc(articleTags.position));
-  return rows.map((r) => r.tagId);
-}
-
-/** Locks the row and checks the caller saw the latest version; a stale version is a conflict, never an overwrite. */
-async function lockForUpdate(tx: Tx, id: number, expectedVersion: number | undefined): Promise<Article> {
-  const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
-  if (!row) throw new MutationError('This article no longer exists.', 'not_found');
-  if (expectedVersion !== undefined && row.version !== expectedVersion) {
-    const [editor] = row.lastEditedBy
-      ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.lastEditedBy))
-      : [];
-    throw new VersionConflictError({
-      currentVersion: row.version,
-      savedAt: row.updatedAt.toISOString(),
-      savedBy: editor?.name ?? null,
-    });
-  }
-  return row;
-}
-
-function slugTaken(): MutationError {
-  return new MutationError('Another article already uses this slug. Choose a different one.', 'slug_taken', 'slug');
-}
-
-function cleanFields(fields: ArticleFields) {
-  return { ...fields, body: sanitizeBody(fields.body) };
-}
-
-/** Creates a draft (version 1) and its first revision. */
-export async function createArticle(
-  fields: ArticleFields,
-  editorId: number | null,
-  database: Database = defaultDb(),
-): Promise<SavedArticle> {
+/**
+ * Creates an article (version 1) and its first revision: a draft, or — with a transition — already
+ * submitted, scheduled or published, still as one version and one revision.
+ */
+export async function createArticle(fields: ArticleFields, options: WriteOptions, database: Executor = defaultDb()): Promise<ArticleWrite> {
   const { tagIds, ...values } = cleanFields(fields);
+  const { transition } = options;
   try {
-    const saved = await database.transaction(async (tx) => {
+    return await database.transaction(async (tx) => {
       // A new article may take a slug that used to redirect elsewhere: the live article wins.
       await tx.delete(articleRedirects).where(eq(articleRedirects.oldSlug, values.slug));
       const [row] = await tx
         .insert(articles)
-        .values({ ...values, status: 'draft', version: 1, lastEditedBy: editorId })
+        .values({ ...values, status: 'draft', ...(transition ? statusColumns(transition, null) : {}), version: 1, lastEditedBy: options.editorId })
         .returning();
       if (!row) throw new Error('insert returned no row');
       const ids = await writeTags(tx, row.id, tagIds);
-      await writeRevision(tx, row, ids, editorId, 'Created');
-      return row;
+      await writeRevision(tx, row, ids, options.editorId, options.note ?? (transition ? NOTES[transition.to] : 'Created'));
+      return { ...saved(row), change: await articleChange(tx, null, row.id, `article ${row.id} created`) };
     });
-    await expireTags(tagsForArticleChange(null, await footprint(database, saved.id)));
-    return { id: saved.id, version: saved.version, slug: saved.slug, status: saved.status, updatedAt: saved.updatedAt.toISOString() };
   } catch (error) {
     if (isUniqueViolation(error, 'articles_slug_key')) throw slugTaken();
     throw error;
@@ -171,24 +60,23 @@ export async function createArticle(
 }
 
 /**
- * Saves an edit made from `expectedVersion`. Exactly one of several concurrent saves from the same
- * version wins; the others get a VersionConflictError naming who saved and when.
+ * Saves an edit made from `expectedVersion` (with a transition: the edit and the status change as
+ * one version). Exactly one of several concurrent saves from the same version wins; the others get
+ * a VersionConflictError naming who saved and when.
  */
 export async function updateArticle(
   id: number,
   expectedVersion: number,
   fields: ArticleFields,
-  editorId: number | null,
-  database: Database = defaultDb(),
-  // What the revision list says about this save, e.g. "Restored version 3".
-  note = 'Edited',
-): Promise<SavedArticle> {
+  options: WriteOptions,
+  database: Executor = defaultDb(),
+): Promise<ArticleWrite> {
   const { tagIds, ...values } = cleanFields(fields);
-  let before: ArticleFootprint | null = null;
+  const { transition } = options;
   try {
-    const saved = await database.transaction(async (tx) => {
+    return await database.transaction(async (tx) => {
       const current = await lockForUpdate(tx, id, expectedVersion);
-      before = await footprint(tx, id);
+      const before = await footprint(tx, id);
       if (values.slug !== current.slug) {
         await tx.delete(articleRedirects).where(eq(articleRedirects.oldSlug, values.slug));
         // Once an article has been public its URL may be bookmarked or indexed: keep it answering.
@@ -201,67 +89,45 @@ export async function updateArticle(
       }
       const [row] = await tx
         .update(articles)
-        .set({ ...values, version: sql`${articles.version} + 1`, updatedAt: sql`now()`, lastEditedBy: editorId })
+        .set({
+          ...values,
+          ...(transition ? statusColumns(transition, current.publishedAt) : {}),
+          version: sql`${articles.version} + 1`,
+          updatedAt: sql`now()`,
+          lastEditedBy: options.editorId,
+        })
         .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
         .returning();
       if (!row) throw new Error('version check passed under lock but update matched no row');
       const ids = await writeTags(tx, id, tagIds);
-      await writeRevision(tx, row, ids, editorId, note);
-      return row;
+      await writeRevision(tx, row, ids, options.editorId, options.note ?? (transition ? NOTES[transition.to] : 'Edited'));
+      return { ...saved(row), change: await articleChange(tx, before, id, `article ${id} ${transition ? NOTES[transition.to].toLowerCase() : 'edited'}`) };
     });
-    await expireTags(tagsForArticleChange(before, await footprint(database, id)));
-    return { id, version: saved.version, slug: saved.slug, status: saved.status, updatedAt: saved.updatedAt.toISOString() };
   } catch (error) {
     if (isUniqueViolation(error, 'articles_slug_key')) throw slugTaken();
     throw error;
   }
 }
 
-export type Transition =
-  | { to: 'published'; publishedAt?: Date }
-  | { to: 'scheduled'; at: Date }
-  | { to: 'draft' }
-  | { to: 'pending_review' }
-  | { to: 'archived' };
-
-const NOTES: Record<Transition['to'], string> = {
-  published: 'Published',
-  scheduled: 'Scheduled',
-  draft: 'Moved to drafts',
-  pending_review: 'Submitted for review',
-  archived: 'Archived',
-};
-
-/**
- * Moves an article between statuses, as a new version with its own revision. Publishing keeps the
- * first publish time, so republishing a correction does not make an old story look new.
- */
+/** Moves an article between statuses, as a new version with its own revision. */
 export async function transitionArticle(
   id: number,
   transition: Transition,
   options: { expectedVersion?: number; editorId: number | null },
-  database: Database = defaultDb(),
-): Promise<SavedArticle> {
-  let before: ArticleFootprint | null = null;
-  const saved = await database.transaction(async (tx) => {
+  database: Executor = defaultDb(),
+): Promise<ArticleWrite> {
+  return database.transaction(async (tx) => {
     const current = await lockForUpdate(tx, id, options.expectedVersion);
-    before = await footprint(tx, id);
-    const set: Partial<typeof articles.$inferInsert> = { status: transition.to, scheduledAt: null };
-    if (transition.to === 'published') {
-      set.publishedAt = current.publishedAt ?? transition.publishedAt ?? new Date();
-    }
-    if (transition.to === 'scheduled') set.scheduledAt = transition.at;
+    const before = await footprint(tx, id);
     const [row] = await tx
       .update(articles)
-      .set({ ...set, version: sql`${articles.version} + 1`, updatedAt: sql`now()`, lastEditedBy: options.editorId })
+      .set({ ...statusColumns(transition, current.publishedAt), version: sql`${articles.version} + 1`, updatedAt: sql`now()`, lastEditedBy: options.editorId })
       .where(eq(articles.id, id))
       .returning();
     if (!row) throw new Error('update under lock matched no row');
     await writeRevision(tx, row, await currentTagIds(tx, id), options.editorId, NOTES[transition.to]);
-    return row;
+    return { ...saved(row), change: await articleChange(tx, before, id, `article ${id} ${NOTES[transition.to].toLowerCase()}`) };
   });
-  await expireTags(tagsForArticleChange(before, await footprint(database, id)));
-  return { id, version: saved.version, slug: saved.slug, status: saved.status, updatedAt: saved.updatedAt.toISOString() };
 }
 
 /**
@@ -272,12 +138,11 @@ export async function setArticleTrashed(
   id: number,
   trashed: boolean,
   options: { expectedVersion?: number; editorId: number | null },
-  database: Database = defaultDb(),
-): Promise<SavedArticle> {
-  let before: ArticleFootprint | null = null;
-  const saved = await database.transaction(async (tx) => {
+  database: Executor = defaultDb(),
+): Promise<ArticleWrite> {
+  return database.transaction(async (tx) => {
     await lockForUpdate(tx, id, options.expectedVersion);
-    before = await footprint(tx, id);
+    const before = await footprint(tx, id);
     const [row] = await tx
       .update(articles)
       .set({
@@ -289,21 +154,19 @@ export async function setArticleTrashed(
       .where(eq(articles.id, id))
       .returning();
     if (!row) throw new Error('update under lock matched no row');
-    await writeRevision(tx, row, await currentTagIds(tx, id), options.editorId, trashed ? 'Moved to trash' : 'Restored from trash');
-    return row;
+    const note = trashed ? 'Moved to trash' : 'Restored from trash';
+    await writeRevision(tx, row, await currentTagIds(tx, id), options.editorId, note);
+    return { ...saved(row), change: await articleChange(tx, before, id, `article ${id} ${note.toLowerCase()}`) };
   });
-  await expireTags(tagsForArticleChange(before, await footprint(database, id)));
-  return { id, version: saved.version, slug: saved.slug, status: saved.status, updatedAt: saved.updatedAt.toISOString() };
 }
 
 /**
  * Publishes every scheduled article whose time has come, each exactly once: rows are claimed with
  * FOR UPDATE SKIP LOCKED inside one transaction, so overlapping runs (two timers, two instances, a
- * restart) never publish the same article twice. Returns the published ids.
+ * restart) never publish the same article twice. Each publish is audited in the same transaction.
  */
-export async function publishDueArticles(now: Date = new Date(), database: Database = defaultDb()): Promise<number[]> {
-  const befores: ArticleFootprint[] = [];
-  const published = await database.transaction(async (tx) => {
+export async function publishDueArticles(now: Date = new Date(), database: Executor = defaultDb()): Promise<{ ids: number[]; change: Change }> {
+  return database.transaction(async (tx) => {
     const due = await tx
       .select({ id: articles.id })
       .from(articles)
@@ -312,9 +175,9 @@ export async function publishDueArticles(now: Date = new Date(), database: Datab
       .limit(100)
       .for('update', { skipLocked: true });
     const ids: number[] = [];
+    const changes: Change[] = [];
     for (const { id } of due) {
       const before = await footprint(tx, id);
-      if (before) befores.push(before);
       const [row] = await tx
         .update(articles)
         .set({
@@ -328,26 +191,26 @@ export async function publishDueArticles(now: Date = new Date(), database: Datab
         .returning();
       if (!row) continue;
       await writeRevision(tx, row, await currentTagIds(tx, id), null, 'Published on schedule');
+      await tx.insert(auditLog).values({ actorId: null, action: 'article.scheduled_publish', targetType: 'article', targetId: String(id), ip: '', details: {} });
+      changes.push(await articleChange(tx, before, id, `article ${id} published on schedule`));
       ids.push(id);
     }
-    return ids;
+    return { ids, change: mergeChanges(...changes) };
   });
-  const tags: string[] = [];
-  for (const before of befores) tags.push(...tagsForArticleChange(before, await footprint(database, before.id)));
-  await expireTags(tags);
-  return published;
 }
 
 /** Deletes an article for good, with its revisions, tags and redirects. Only for the trash's purge. */
-export async function purgeArticle(id: number, database: Database = defaultDb()): Promise<void> {
-  const before = await footprint(database, id);
-  if (!before) return;
-  await database.delete(articles).where(eq(articles.id, id));
-  await expireTags(tagsForArticleChange(before, null));
+export async function purgeArticle(id: number, database: Executor = defaultDb()): Promise<{ change: Change }> {
+  return database.transaction(async (tx) => {
+    const before = await footprint(tx, id);
+    if (!before) return { change: changeOf([], `article ${id} already gone`) };
+    await tx.delete(articles).where(eq(articles.id, id));
+    return { change: changeOf(tagsForArticleChange(before, null), `article ${id} deleted`) };
+  });
 }
 
 /** For seed and imports: ids of existing articles by slug. */
-export async function articleIdsBySlug(slugs: string[], database: Database = defaultDb()): Promise<Map<string, number>> {
+export async function articleIdsBySlug(slugs: string[], database: Executor = defaultDb()): Promise<Map<string, number>> {
   if (!slugs.length) return new Map();
   const rows = await database.select({ id: articles.id, slug: articles.slug }).from(articles).where(inArray(articles.slug, slugs));
   return new Map(rows.map((r) => [r.slug, r.id]));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db as defaultDb, type Database } from '../client';
+import { db as defaultDb, type Executor } from '../client';
 import { auditLog } from '../schema';
 
 export type AuditEntry = {
@@ -34,7 +34,7 @@ export type AuditEntry = {
 };
 
 /** Appends to the audit log. Never pass secrets or password hashes in `details`. */
-export async function recordAudit(entry: AuditEntry, database: Database = defaultDb()): Promise<void> {
+export async function recordAudit(entry: AuditEntry, database: Executor = defaultDb()): Promise<void> {
   await database.insert(auditLog).values({
     actorId: entry.actorId,
     action: entry.action,

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { ProcessedImage } from '@/lib/media/variants';
 import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
-import { db as defaultDb, type Database } from '../client';
+import { db as defaultDb, type Executor } from '../client';
 import { media, type MediaVariant } from '../schema';
 
 export type MediaMeta = { storageKey: string; originalName: string; alt: string; caption: string; credit: string; uploadedBy: number | null };
@@ -15,7 +15,7 @@ export async function saveMedia(
   image: ProcessedImage,
   meta: MediaMeta,
   storage: MediaStorage = mediaStorage(),
-  database: Database = defaultDb(),
+  database: Executor = defaultDb(),
 ): Promise<number> {
   for (const f of image.files) await storage.put(meta.storageKey, f.variant.file, f.bytes);
   const files = image.files.map((f) => ({ variant: f.variant, size: f.bytes.length }));
@@ -23,7 +23,7 @@ export async function saveMedia(
 }
 
 
-export async function mediaIdByKey(storageKey: string, database: Database = defaultDb()): Promise<number | null> {
+export async function mediaIdByKey(storageKey: string, database: Executor = defaultDb()): Promise<number | null> {
   const [row] = await database.select({ id: media.id }).from(media).where(eq(media.storageKey, storageKey)).limit(1);
   return row?.id ?? null;
 }
@@ -31,7 +31,7 @@ export async function mediaIdByKey(storageKey: string, database: Database = defa
 export type MediaText = { alt: string; caption: string; credit: string };
 
 /** Changes an item's library text. Articles keep their own copies, so no public page changes. */
-export async function updateMediaText(id: number, text: MediaText, database: Database = defaultDb()): Promise<boolean> {
+export async function updateMediaText(id: number, text: MediaText, database: Executor = defaultDb()): Promise<boolean> {
   const rows = await database.update(media).set(text).where(eq(media.id, id)).returning({ id: media.id });
   return rows.length > 0;
 }
@@ -43,7 +43,7 @@ export async function updateMediaText(id: number, text: MediaText, database: Dat
 export async function recordStoredMedia(
   image: { width: number; height: number; files: { variant: MediaVariant; size: number }[] },
   meta: MediaMeta,
-  database: Database = defaultDb(),
+  database: Executor = defaultDb(),
 ): Promise<number> {
   const { width, height, files } = image;
   const original = files.find((f) => f.variant.kind === 'original');

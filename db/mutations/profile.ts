@@ -1,8 +1,8 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { expireTags } from '@/lib/cache/expire';
-import { TAG, tagsForArticleChange } from '@/lib/cache/tags';
-import { db as defaultDb, type Database } from '../client';
+import { changeOf, NO_CHANGE, type Change } from '@/lib/changes/change';
+import { TAG, tagsForArticleChange } from '@/lib/changes/tags';
+import { db as defaultDb, type Executor } from '../client';
 import { publishedFootprintsByAuthor } from '../queries/profile';
 import { users } from '../schema';
 import { recordAudit } from './audit';
@@ -16,7 +16,7 @@ export type ProfileInput = { name: string; bio: string; avatarMediaId: number | 
  * their byline expires at once: their author page and each published story, with the listings,
  * feeds and sitemaps those stories appear in.
  */
-export async function saveProfile(userId: number, input: ProfileInput, database: Database = defaultDb()): Promise<{ changed: boolean }> {
+export async function saveProfile(userId: number, input: ProfileInput, database: Executor = defaultDb()): Promise<{ changed: boolean; change: Change }> {
   const outcome = await database.transaction(async (tx) => {
     const [before] = await tx
       .select({ name: users.name, bio: users.bio, avatarMediaId: users.avatarMediaId, slug: users.slug })
@@ -25,23 +25,21 @@ export async function saveProfile(userId: number, input: ProfileInput, database:
       .for('update');
     if (!before) throw new MutationError('This account no longer exists.', 'not_found');
     const changed = before.name !== input.name || before.bio !== input.bio || before.avatarMediaId !== input.avatarMediaId;
-    if (changed) await updateProfile(userId, input, tx as unknown as Database);
+    if (changed) await updateProfile(userId, input, tx);
     return { changed, slug: before.slug };
   });
-  if (outcome.changed) {
-    const tags = new Set<string>([TAG.author(outcome.slug)]);
-    for (const story of await publishedFootprintsByAuthor(userId, database)) {
-      for (const tag of tagsForArticleChange(story, story)) tags.add(tag);
-    }
-    await expireTags([...tags]);
+  if (!outcome.changed) return { changed: false, change: NO_CHANGE };
+  const tags = new Set<string>([TAG.author(outcome.slug)]);
+  for (const story of await publishedFootprintsByAuthor(userId, database)) {
+    for (const tag of tagsForArticleChange(story, story)) tags.add(tag);
   }
-  return { changed: outcome.changed };
+  return { changed: true, change: changeOf(tags, `profile of ${outcome.slug} edited`) };
 }
 
 /** A person's own password change: ends every session (this browser signs in again) and is audited. */
-export async function changeOwnPassword(userId: number, passwordHash: string, ip: string, database: Database = defaultDb()): Promise<void> {
+export async function changeOwnPassword(userId: number, passwordHash: string, ip: string, database: Executor = defaultDb()): Promise<void> {
   await database.transaction(async (tx) => {
-    await updateStaffSecurity(userId, { passwordHash }, tx as unknown as Database);
-    await recordAudit({ actorId: userId, action: 'staff.password_change', targetType: 'user', targetId: userId, ip }, tx as unknown as Database);
+    await updateStaffSecurity(userId, { passwordHash }, tx);
+    await recordAudit({ actorId: userId, action: 'staff.password_change', targetType: 'user', targetId: userId, ip }, tx);
   });
 }

@@ -15,24 +15,24 @@ describe('scheduled publishing', () => {
     const created = await createTestArticle();
     const at = new Date(Date.now() + 1500);
     await transitionArticle(created.id, { to: 'scheduled', at }, { editorId: null });
-    expect(await publishDueArticles(new Date())).not.toContain(created.id);
+    expect((await publishDueArticles(new Date())).ids).not.toContain(created.id);
 
     await new Promise((r) => setTimeout(r, 1600));
     const runs = await Promise.all(Array.from({ length: 5 }, () => publishDueArticles()));
-    expect(runs.flat().filter((id) => id === created.id)).toHaveLength(1);
+    expect(runs.flatMap((r) => r.ids).filter((id) => id === created.id)).toHaveLength(1);
 
     const [row] = await db().select().from(articles).where(eq(articles.id, created.id));
     expect(row!.status).toBe('published');
     expect(row!.publishedAt!.getTime()).toBe(at.getTime());
     const notes = (await db().select().from(articleRevisions).where(eq(articleRevisions.articleId, created.id))).map((r) => r.note);
     expect(notes.filter((n) => n === 'Published on schedule')).toHaveLength(1);
-    expect(await publishDueArticles()).not.toContain(created.id);
+    expect((await publishDueArticles()).ids).not.toContain(created.id);
   });
 
   it('leaves trashed or unscheduled articles alone', async () => {
     const created = await createTestArticle();
     await transitionArticle(created.id, { to: 'scheduled', at: new Date(Date.now() - 1000) }, { editorId: null });
     await transitionArticle(created.id, { to: 'draft' }, { editorId: null });
-    expect(await publishDueArticles()).not.toContain(created.id);
+    expect((await publishDueArticles()).ids).not.toContain(created.id);
   });
 });

@@ -1,8 +1,8 @@
 import 'server-only';
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { expireTags } from '@/lib/cache/expire';
-import { TAG } from '@/lib/cache/tags';
-import { db as defaultDb, type Database } from '../client';
+import { changeOf, NO_CHANGE, type Change } from '@/lib/changes/change';
+import { TAG } from '@/lib/changes/tags';
+import { db as defaultDb, type Executor } from '../client';
 import { articles, sectionRedirects, sections } from '../schema';
 import type { Actor } from './staff-admin';
 import { recordAudit } from './audit';
@@ -21,7 +21,7 @@ function isForeignKeyViolation(error: unknown): boolean {
 }
 
 /** Adds a section at the end of the navigation. Every page's header lists sections, so all expire. */
-export async function createSection(fields: SectionFields, database: Database = defaultDb()): Promise<{ id: number }> {
+export async function createSection(fields: SectionFields, database: Executor = defaultDb()): Promise<{ id: number; change: Change }> {
   try {
     const created = await database.transaction(async (tx) => {
       // A live section takes its address back from a renamed one that used to answer there.
@@ -34,8 +34,7 @@ export async function createSection(fields: SectionFields, database: Database = 
       if (!row) throw new Error('section insert returned no row');
       return row;
     });
-    await expireTags([TAG.sections, TAG.section(fields.slug)]);
-    return created;
+    return { id: created.id, change: changeOf([TAG.sections, TAG.section(fields.slug)], `section ${fields.slug} created`) };
   } catch (error) {
     if (isUniqueViolation(error, 'sections_slug_key')) throw slugTaken();
     throw error;
@@ -47,7 +46,7 @@ export async function createSection(fields: SectionFields, database: Database = 
  * one (section_redirects), and article URLs under the old slug already redirect to their current
  * section. A new name or slug shows on every story card and in every header, so all pages expire.
  */
-export async function updateSection(id: number, fields: SectionFields, actor: Actor, database: Database = defaultDb()): Promise<void> {
+export async function updateSection(id: number, fields: SectionFields, actor: Actor, database: Executor = defaultDb()): Promise<{ change: Change }> {
   let before: { slug: string; name: string } | null = null;
   try {
     await database.transaction(async (tx) => {
@@ -62,7 +61,7 @@ export async function updateSection(id: number, fields: SectionFields, actor: Ac
           .onConflictDoUpdate({ target: sectionRedirects.oldSlug, set: { sectionId: id } });
         await recordAudit(
           { actorId: actor.id, action: 'section.rename', targetType: 'section', targetId: id, ip: actor.ip, details: { from: current.slug, to: fields.slug } },
-          tx as unknown as Database,
+          tx,
         );
       }
       await tx.update(sections).set(fields).where(eq(sections.id, id));
@@ -72,14 +71,14 @@ export async function updateSection(id: number, fields: SectionFields, actor: Ac
     throw error;
   }
   const old = before as { slug: string; name: string } | null;
-  if (!old) return;
+  if (!old) return { change: NO_CHANGE };
   const tags = [TAG.sections, TAG.section(old.slug), TAG.section(fields.slug)];
   if (old.slug !== fields.slug || old.name !== fields.name) tags.push(TAG.all, TAG.home, TAG.latest, TAG.sitemap, TAG.feed);
-  await expireTags(tags);
+  return { change: changeOf(tags, `section ${fields.slug} edited`) };
 }
 
 /** Swaps a section with its neighbour in the navigation order, renumbering all positions 0..n-1. */
-export async function moveSection(id: number, direction: 'up' | 'down', database: Database = defaultDb()): Promise<{ moved: boolean }> {
+export async function moveSection(id: number, direction: 'up' | 'down', database: Executor = defaultDb()): Promise<{ moved: boolean; change: Change }> {
   const moved = await database.transaction(async (tx) => {
     const ordered = await tx
       .select({ id: sections.id, position: sections.position })
@@ -99,8 +98,7 @@ export async function moveSection(id: number, direction: 'up' | 'down', database
     }
     return true;
   });
-  if (moved) await expireTags([TAG.sections, TAG.home]);
-  return { moved };
+  return { moved, change: moved ? changeOf([TAG.sections, TAG.home], `section ${id} moved ${direction}`) : NO_CHANGE };
 }
 
 export function sectionInUse(n: number | null): string {
@@ -109,7 +107,7 @@ export function sectionInUse(n: number | null): string {
 }
 
 /** Deletes an empty section. One holding any article, even a draft or a trashed one, is refused and nothing changes. */
-export async function deleteSection(id: number, actor: Actor, database: Database = defaultDb()): Promise<void> {
+export async function deleteSection(id: number, actor: Actor, database: Executor = defaultDb()): Promise<{ change: Change }> {
   let slug = '';
   try {
     await database.transaction(async (tx) => {
@@ -122,12 +120,12 @@ export async function deleteSection(id: number, actor: Actor, database: Database
       await tx.delete(sections).where(eq(sections.id, id));
       await recordAudit(
         { actorId: actor.id, action: 'section.delete', targetType: 'section', targetId: id, ip: actor.ip, details: { name: current.name, slug: current.slug } },
-        tx as unknown as Database,
+        tx,
       );
     });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw new MutationError(sectionInUse(null), 'invalid');
     throw error;
   }
-  await expireTags([TAG.sections, TAG.section(slug), TAG.home]);
+  return { change: changeOf([TAG.sections, TAG.section(slug), TAG.home], `section ${slug} deleted`) };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
-import { db as defaultDb, type Database } from '../client';
+import { db as defaultDb, type Executor } from '../client';
 import { users, type UserRole } from '../schema';
 import { recordAudit, type AuditEntry } from './audit';
 import { MutationError } from './errors';
@@ -12,12 +12,12 @@ const ADMIN_SET_LOCK = 727002;
 export type Actor = { id: number; ip: string };
 
 /** Creates a staff account and its audit entry together; a taken email is a field error and writes nothing. */
-export async function createStaffAccount(input: NewStaff, actor: Actor, database: Database = defaultDb()): Promise<{ id: number }> {
+export async function createStaffAccount(input: NewStaff, actor: Actor, database: Executor = defaultDb()): Promise<{ id: number }> {
   return database.transaction(async (tx) => {
-    const created = await createStaff(input, tx as unknown as Database);
+    const created = await createStaff(input, tx);
     await recordAudit(
       { actorId: actor.id, action: 'staff.create', targetType: 'user', targetId: created.id, ip: actor.ip, details: { role: input.role, email: input.email } },
-      tx as unknown as Database,
+      tx,
     );
     return created;
   });
@@ -43,7 +43,7 @@ export async function changeStaffSecurity(
   targetId: number,
   change: SecurityChange,
   actor: Actor,
-  database: Database = defaultDb(),
+  database: Executor = defaultDb(),
 ): Promise<SecurityOutcome> {
   return database.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_SET_LOCK})`);
@@ -88,8 +88,8 @@ export async function changeStaffSecurity(
         audit = { action: 'staff.password_reset', details: target.hasPassword ? {} : { firstPassword: true } };
         break;
     }
-    await updateStaffSecurity(targetId, update, tx as unknown as Database);
-    await recordAudit({ actorId: actor.id, targetType: 'user', targetId, ip: actor.ip, ...audit }, tx as unknown as Database);
+    await updateStaffSecurity(targetId, update, tx);
+    await recordAudit({ actorId: actor.id, targetType: 'user', targetId, ip: actor.ip, ...audit }, tx);
     return { changed: true };
   });
 }

@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, count, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { slugify } from '@/lib/slug';
-import { db as defaultDb, type Database } from '../client';
+import { db as defaultDb, type Executor } from '../client';
 import { loginAttempts, users, type UserRole } from '../schema';
 import { isUniqueViolation, MutationError } from './errors';
 
 export type NewStaff = { name: string; email: string; role: UserRole; passwordHash: string; bio?: string };
 
 /** Creates a staff account; a taken email is a field error, never a second account. */
-export async function createStaff(input: NewStaff, database: Database = defaultDb()): Promise<{ id: number }> {
+export async function createStaff(input: NewStaff, database: Executor = defaultDb()): Promise<{ id: number }> {
   const base = slugify(input.name) || 'staff';
   for (let attempt = 0; attempt < 20; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
@@ -36,7 +36,7 @@ export async function createStaff(input: NewStaff, database: Database = defaultD
  * The one-time setup of a fresh install: creates the first administrator only while no enabled
  * admin with a password exists. The advisory lock makes two simultaneous setups create one account.
  */
-export async function createFirstAdmin(input: Omit<NewStaff, 'role'>, database: Database = defaultDb()): Promise<{ id: number } | null> {
+export async function createFirstAdmin(input: Omit<NewStaff, 'role'>, database: Executor = defaultDb()): Promise<{ id: number } | null> {
   return database.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
     const [existing] = await tx
@@ -44,7 +44,7 @@ export async function createFirstAdmin(input: Omit<NewStaff, 'role'>, database: 
       .from(users)
       .where(and(eq(users.role, 'admin'), eq(users.disabled, false), isNotNull(users.passwordHash)));
     if ((existing?.n ?? 0) > 0) return null;
-    return createStaff({ ...input, role: 'admin' }, tx as unknown as Database);
+    return createStaff({ ...input, role: 'admin' }, tx);
   });
 }
 
@@ -55,7 +55,7 @@ export async function createFirstAdmin(input: Omit<NewStaff, 'role'>, database: 
 export async function updateStaffSecurity(
   id: number,
   change: { role?: UserRole; passwordHash?: string; disabled?: boolean },
-  database: Database = defaultDb(),
+  database: Executor = defaultDb(),
 ): Promise<void> {
   const [row] = await database
     .update(users)
@@ -68,12 +68,12 @@ export async function updateStaffSecurity(
 export async function updateProfile(
   id: number,
   profile: { name: string; bio: string; avatarMediaId: number | null },
-  database: Database = defaultDb(),
+  database: Executor = defaultDb(),
 ): Promise<void> {
   await database.update(users).set({ ...profile, updatedAt: sql`now()` }).where(eq(users.id, id));
 }
 
-export async function recordLoginAttempt(email: string, ip: string, success: boolean, database: Database = defaultDb()) {
+export async function recordLoginAttempt(email: string, ip: string, success: boolean, database: Executor = defaultDb()) {
   await database.insert(loginAttempts).values({ email: email.trim().toLowerCase(), ip, success });
   // Keep the table small: nothing older than a day matters for throttling.
   if (Math.random() < 0.02) await database.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - interval '1 day'`));

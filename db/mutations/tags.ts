@@ -1,42 +1,40 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { expireTags } from '@/lib/cache/expire';
-import { TAG } from '@/lib/cache/tags';
-import { db as defaultDb, type Database } from '../client';
+import { changeOf, type Change } from '@/lib/changes/change';
+import { TAG } from '@/lib/changes/tags';
+import { db as defaultDb, type Executor } from '../client';
+import { visibleToReaders } from '../queries/visibility';
 import { articles, articleTags, tags } from '../schema';
 import type { Actor } from './staff-admin';
 import { recordAudit } from './audit';
 import { isUniqueViolation, MutationError } from './errors';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 function slugTaken(): MutationError {
   return new MutationError('Another tag already uses this address. Choose a different slug, or merge the two tags.', 'slug_taken', 'slug');
 }
 
 /** Published stories carrying the tag: their pages list the tag by name. */
-async function publishedArticleIds(tx: Tx | Database, tagId: number): Promise<number[]> {
+async function publishedArticleIds(tx: Executor, tagId: number): Promise<number[]> {
   const rows = await tx
     .select({ id: articles.id })
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
-    .where(and(eq(articleTags.tagId, tagId), eq(articles.status, 'published'), sql`${articles.deletedAt} is null`));
+    .where(and(eq(articleTags.tagId, tagId), visibleToReaders));
   return rows.map((r) => r.id);
 }
 
-async function lockTag(tx: Tx, id: number) {
+async function lockTag(tx: Executor, id: number) {
   const [row] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
   if (!row) throw new MutationError('This tag no longer exists.', 'not_found');
   return row;
 }
 
-export async function createTag(fields: { name: string; slug: string }, database: Database = defaultDb()): Promise<{ id: number }> {
+export async function createTag(fields: { name: string; slug: string }, database: Executor = defaultDb()): Promise<{ id: number; change: Change }> {
   try {
     const [row] = await database.insert(tags).values(fields).returning({ id: tags.id });
     if (!row) throw new Error('tag insert returned no row');
     // A cached 404 for /tag/<slug> becomes the (empty) tag page.
-    await expireTags([TAG.tag(fields.slug)]);
-    return row;
+    return { id: row.id, change: changeOf([TAG.tag(fields.slug)], `tag ${fields.slug} created`) };
   } catch (error) {
     if (isUniqueViolation(error, 'tags_slug_key')) throw slugTaken();
     throw error;
@@ -44,35 +42,35 @@ export async function createTag(fields: { name: string; slug: string }, database
 }
 
 /** Renames a tag; its address stays, so links and search results keep working. */
-export async function renameTag(id: number, name: string, database: Database = defaultDb()): Promise<void> {
+export async function renameTag(id: number, name: string, database: Executor = defaultDb()): Promise<{ change: Change }> {
   const { slug, ids } = await database.transaction(async (tx) => {
     const current = await lockTag(tx, id);
     await tx.update(tags).set({ name }).where(eq(tags.id, id));
     return { slug: current.slug, ids: await publishedArticleIds(tx, id) };
   });
-  await expireTags([TAG.tag(slug), TAG.feed, ...ids.map(TAG.article)]);
+  return { change: changeOf([TAG.tag(slug), TAG.feed, ...ids.map(TAG.article)], `tag ${slug} renamed`) };
 }
 
 /** Deletes a tag and takes it off every article; the articles themselves are untouched. */
-export async function deleteTag(id: number, actor: Actor, database: Database = defaultDb()): Promise<void> {
+export async function deleteTag(id: number, actor: Actor, database: Executor = defaultDb()): Promise<{ change: Change }> {
   const { slug, ids } = await database.transaction(async (tx) => {
     const current = await lockTag(tx, id);
     const published = await publishedArticleIds(tx, id);
     await tx.delete(tags).where(eq(tags.id, id));
     await recordAudit(
       { actorId: actor.id, action: 'tag.delete', targetType: 'tag', targetId: id, ip: actor.ip, details: { name: current.name, slug: current.slug } },
-      tx as unknown as Database,
+      tx,
     );
     return { slug: current.slug, ids: published };
   });
-  await expireTags([TAG.tag(slug), TAG.feed, ...ids.map(TAG.article)]);
+  return { change: changeOf([TAG.tag(slug), TAG.feed, ...ids.map(TAG.article)], `tag ${slug} deleted`) };
 }
 
 /**
  * Folds one tag into another: every article tagged `sourceId` gets `targetId` (keeping its place
  * in the article's tag order), then the source tag is deleted.
  */
-export async function mergeTags(sourceId: number, targetId: number, actor: Actor, database: Database = defaultDb()): Promise<{ moved: number }> {
+export async function mergeTags(sourceId: number, targetId: number, actor: Actor, database: Executor = defaultDb()): Promise<{ moved: number; change: Change }> {
   if (sourceId === targetId) throw new MutationError('Choose a different tag to merge into.', 'invalid', 'targetId');
   const outcome = await database.transaction(async (tx) => {
     // Lock in id order so two opposite merges cannot deadlock.
@@ -96,10 +94,10 @@ export async function mergeTags(sourceId: number, targetId: number, actor: Actor
         ip: actor.ip,
         details: { from: source.slug, into: target.slug },
       },
-      tx as unknown as Database,
+      tx,
     );
     return { sourceSlug: source.slug, targetSlug: target.slug, published, moved: moved.rowCount ?? 0 };
   });
-  await expireTags([TAG.tag(outcome.sourceSlug), TAG.tag(outcome.targetSlug), TAG.feed, ...outcome.published.map(TAG.article)]);
-  return { moved: outcome.moved };
+  const expired = [TAG.tag(outcome.sourceSlug), TAG.tag(outcome.targetSlug), TAG.feed, ...outcome.published.map(TAG.article)];
+  return { moved: outcome.moved, change: changeOf(expired, `tag ${outcome.sourceSlug} merged into ${outcome.targetSlug}`) };
 }

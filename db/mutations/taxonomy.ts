@@ -1,14 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { expireTags } from '@/lib/cache/expire';
-import { TAG } from '@/lib/cache/tags';
-import { db as defaultDb, type Database } from '../client';
+import { changeOf, type Change } from '@/lib/changes/change';
+import { TAG } from '@/lib/changes/tags';
+import { db as defaultDb, type Executor } from '../client';
 import { sections, tags } from '../schema';
 
 export type SectionInput = { name: string; slug: string; description: string; position: number };
 
 /** Creates or updates a section by slug; the header of every page lists sections, so all pages expire. */
-export async function upsertSection(input: SectionInput, database: Database = defaultDb()): Promise<number> {
+export async function upsertSection(input: SectionInput, database: Executor = defaultDb()): Promise<{ id: number; change: Change }> {
   const [row] = await database
     .insert(sections)
     .values(input)
@@ -18,12 +18,11 @@ export async function upsertSection(input: SectionInput, database: Database = de
     })
     .returning({ id: sections.id });
   if (!row) throw new Error('section upsert returned no row');
-  await expireTags([TAG.sections, TAG.section(input.slug)]);
-  return row.id;
+  return { id: row.id, change: changeOf([TAG.sections, TAG.section(input.slug)], `section ${input.slug} saved`) };
 }
 
 /** Returns the tag's id, creating it on first use. */
-export async function ensureTag(name: string, slug: string, database: Database = defaultDb()): Promise<number> {
+export async function ensureTag(name: string, slug: string, database: Executor = defaultDb()): Promise<number> {
   const [row] = await database
     .insert(tags)
     .values({ name, slug })

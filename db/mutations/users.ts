@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { db as defaultDb, type Database } from '../client';
+import { db as defaultDb, type Executor } from '../client';
 import { users, type UserRole } from '../schema';
 
 export type BylineInput = { name: string; slug: string; email: string; role: UserRole; bio: string; avatarMediaId?: number | null };
@@ -9,7 +9,7 @@ export type BylineInput = { name: string; slug: string; email: string; role: Use
  * A byline without a password: it can be credited on articles but can never sign in.
  * Used for seeded demo authors; staff accounts are created with a password hash.
  */
-export async function upsertByline(input: BylineInput, database: Database = defaultDb()): Promise<number> {
+export async function upsertByline(input: BylineInput, database: Executor = defaultDb()): Promise<number> {
   const [row] = await database
     .insert(users)
     .values({ ...input, passwordHash: null })

@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
+import { pickContent } from '@/lib/articles/content';
 import { db } from '../client';
 import type { ArticleFields } from '../mutations/articles';
 import { articles, articleTags, type Article } from '../schema';
@@ -18,22 +19,5 @@ export async function getArticleRow(id: number): Promise<EditableArticle | null>
     .from(articleTags)
     .where(eq(articleTags.articleId, id))
     .orderBy(asc(articleTags.position));
-  return {
-    ...row,
-    fields: {
-      title: row.title,
-      slug: row.slug,
-      standfirst: row.standfirst,
-      body: row.body,
-      sectionId: row.sectionId,
-      authorId: row.authorId,
-      tagIds: tagRows.map((t) => t.tagId),
-      heroMediaId: row.heroMediaId,
-      heroAlt: row.heroAlt,
-      heroCaption: row.heroCaption,
-      heroCredit: row.heroCredit,
-      seoTitle: row.seoTitle,
-      seoDescription: row.seoDescription,
-    },
-  };
+  return { ...row, fields: { ...pickContent({ ...row, tagIds: tagRows.map((t) => t.tagId) }), authorId: row.authorId } };
 }

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { ArticleFootprint } from '@/lib/cache/tags';
-import { db as defaultDb, type Database } from '../client';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { ArticleFootprint } from '@/lib/changes/tags';
+import { db as defaultDb, type Executor } from '../client';
 import { articles, articleTags, media, sections, tags, users, type MediaVariant } from '../schema';
+import { visibleToReaders } from './visibility';
 
 export type OwnProfile = { id: number; name: string; slug: string; email: string; bio: string; avatarMediaId: number | null };
 
@@ -39,13 +40,13 @@ export async function getAvatarChoice(id: number): Promise<AvatarChoice | null> 
  * What readers can see of each published story by this author: the byline appears on article
  * pages, cards on listings, feeds and structured data, so all of those pages show the name.
  */
-export async function publishedFootprintsByAuthor(authorId: number, database: Database = defaultDb()): Promise<ArticleFootprint[]> {
+export async function publishedFootprintsByAuthor(authorId: number, database: Executor = defaultDb()): Promise<ArticleFootprint[]> {
   const rows = await database
     .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug, authorSlug: users.slug })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
-    .where(and(eq(articles.authorId, authorId), eq(articles.status, 'published'), sql`${articles.deletedAt} is null`))
+    .where(and(eq(articles.authorId, authorId), visibleToReaders))
     .orderBy(asc(articles.id));
   if (!rows.length) return [];
   const tagRows = await database

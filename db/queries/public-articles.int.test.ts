@@ -3,6 +3,7 @@ import { closeConnection } from '@/db/client';
 import { setArticleTrashed } from '@/db/mutations/articles';
 import { cleanupArticles, makeArticle, sectionBySlug } from '@/lib/testing/fixtures';
 import { planAtScale } from '@/lib/testing/plan-at-scale';
+import { commit } from '@/lib/changes/pipeline';
 import {
   getLatestArticles,
   getLatestNewsSidebar,
@@ -21,7 +22,7 @@ beforeAll(async () => {
     hidden[status] = (await makeArticle(status)).slug;
   }
   const trashed = await makeArticle('published');
-  await setArticleTrashed(trashed.id, true, { editorId: null });
+  await commit(setArticleTrashed(trashed.id, true, { editorId: null }));
   hidden.trashed = trashed.slug;
 });
 

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, notInArray, or, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '../client';
 import { articleRedirects, articles, articleTags, media, sections, tags, users, type MediaVariant } from '../schema';
 import type { ArticleCard, ArticleDetail, Paged } from './types';
+import { visibleToReaders } from './visibility';
 
 /** The one definition of "a reader may see this". */
-export const isPublic = and(eq(articles.status, 'published'), sql`${articles.deletedAt} is null`) as SQL;
+const isPublic = visibleToReaders;
 
 const cardColumns = {
   id: articles.id,

@@ -7,6 +7,7 @@ import { connection, db } from '../client';
 import type { MediaVariant } from '../schema';
 import { toCard } from './public-articles';
 import type { ArticleCard } from './types';
+import { visibleToReadersUnqualified } from './visibility';
 
 export type SearchResult = ArticleCard & {
   /** Headline and snippet from ts_headline, matches between MARK_START and MARK_END. */
@@ -32,7 +33,7 @@ const score = sql`ts_rank(${WEIGHTS}::float4[], a.search, query.q, 1) * (1 + 1 /
 export type SearchWindows = { recent: number; title: number };
 const WINDOWS: SearchWindows = { recent: RECENT_WINDOW, title: TITLE_WINDOW };
 
-const published = sql`status = 'published' and deleted_at is null`;
+const published = visibleToReadersUnqualified;
 
 /**
  * The text a result's snippet is cut from: the first two blocks of the article that match, plus the

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { articles, articleTags, sections, tags, users } from '../schema';
-import { isPublic } from './public-articles';
+import { visibleToReaders as isPublic } from './visibility';
 
 // Published stories always have a first-publication time; the guard keeps a damaged row out of the files.
 const listed = and(isPublic, isNotNull(articles.publishedAt)) as SQL;

@@ -2,10 +2,11 @@ import 'server-only';
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { articles, articleTags, sections, tags } from '../schema';
+import { visibleToReaders } from './visibility';
 
 // Written as joins with GROUP BY rather than correlated subqueries: in a single-table select
 // drizzle leaves column names unqualified, which inside a subquery would bind to the inner table.
-const published = sql`${articles.status} = 'published' and ${articles.deletedAt} is null`;
+const published = visibleToReaders;
 const articleCount = sql<number>`count(${articles.id})::int`;
 const publishedCount = sql<number>`(count(${articles.id}) filter (where ${published}))::int`;
 

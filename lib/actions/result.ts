@@ -1,9 +1,17 @@
 import type { ZodError } from 'zod';
 import { MutationError, VersionConflictError, type ConflictInfo } from '@/db/mutations/errors';
+import type { Change } from '@/lib/changes/change';
+import { onCommitted } from '@/lib/changes/pipeline';
 
 /** What every server action returns: data, or a message (and field errors) fit to show a person. */
 export type ActionResult<T = null> =
-  | { ok: true; data: T; message?: string }
+  | {
+      ok: true;
+      data: T;
+      message?: string;
+      /** Saved, but something after the save went wrong (pages could not be refreshed yet). */
+      warning?: string;
+    }
   | {
       ok: false;
       error: string;
@@ -13,6 +21,17 @@ export type ActionResult<T = null> =
     };
 
 export type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
+
+export const STALE_PAGES_WARNING = 'Saved. Readers may see the previous version for a moment while the pages refresh.';
+
+/**
+ * Announces a committed change and says so in the action's answer: the write is saved whatever
+ * happens after it, and if pages could not be refreshed the person is told that, not "not saved".
+ */
+export async function afterCommit<T>(change: Change, result: Extract<ActionResult<T>, { ok: true }>): Promise<ActionResult<T>> {
+  const delivery = await onCommitted(change);
+  return delivery.refreshed ? result : { ...result, warning: STALE_PAGES_WARNING };
+}
 
 export class ForbiddenError extends Error {
   constructor(message = 'You do not have permission to do this.') {

@@ -83,7 +83,7 @@ async function article(owner: StaffUser, state: ArticleStatus | 'trashed'): Prom
       seoTitle: '',
       seoDescription: '',
     },
-    owner.id,
+    { editorId: owner.id },
   );
   trackArticle(created.id);
   let saved = created;
@@ -209,7 +209,7 @@ const ROWS: Row[] = [
 ];
 
 async function section(): Promise<number> {
-  return upsertSection({ name: 'Matrix section', slug: uniqueSlug('msec'), description: '', position: 99 });
+  return (await upsertSection({ name: 'Matrix section', slug: uniqueSlug('msec'), description: '', position: 99 })).id;
 }
 
 async function tag(): Promise<number> {

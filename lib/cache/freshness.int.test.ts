@@ -4,6 +4,7 @@ import { updateArticle } from '@/db/mutations/articles';
 import { getArticleRow } from '@/db/queries/article-rows';
 import { getLatestArticles } from '@/db/queries/public-articles';
 import { articlePath } from '@/lib/site';
+import { commit } from '@/lib/changes/pipeline';
 
 // Not BASE_URL: Vite sets that to its own public base path inside tests.
 const baseUrl = process.env.TEST_BASE_URL;
@@ -28,14 +29,14 @@ describe('cached pages after a change', () => {
     await page('/');
 
     const headline = `Changed headline ${Date.now()}`;
-    await updateArticle(row.id, row.version, { ...row.fields, title: headline }, null);
+    await commit(updateArticle(row.id, row.version, { ...row.fields, title: headline }, { editorId: null }));
 
     expect(await page(articlePath(lead))).toContain(headline);
     expect(await page('/')).toContain(headline);
 
     // Put the demo story back for the suites that run after this one.
     const changed = (await getArticleRow(row.id))!;
-    await updateArticle(row.id, changed.version, { ...changed.fields, title: row.title }, null);
+    await commit(updateArticle(row.id, changed.version, { ...changed.fields, title: row.title }, { editorId: null }));
     expect(await page('/')).toContain(row.title.replace(/'/g, '&#x27;'));
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { TAG } from './tags';
+import { TAG } from '@/lib/changes/tags';
 
 /**
  * Attaches cache tags to the page being rendered. Pages are cached whole (ISR); Next records

@@ -1,8 +1,8 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, then the production server.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expireOverHttp } from '@/lib/cache/expire';
-import { TAG } from '@/lib/cache/tags';
+import { everything } from '@/lib/changes/change';
+import { onCommitted } from '@/lib/changes/pipeline';
 import { readEnv } from '@/lib/env';
 import { watchDatabase } from '@/lib/server/db-health';
 import { startHttpServer } from '@/lib/server/http-server';
@@ -39,9 +39,9 @@ async function main() {
       await database.stop();
     },
   });
-  // Pages cached on disk by an earlier run or prerendered by the build may predate changes made
-  // while this server was down (scripts, another build's database): start from fresh renders.
-  await expireOverHttp([TAG.all]);
+  // Pages prerendered by the build may predate changes made while this server was down (scripts,
+  // another build's database): start from fresh renders.
+  await onCommitted(everything('server start'));
   stopScheduler = startScheduler(process.env.INTERNAL_APP_URL);
   console.log(`[http] The Northgate Chronicle is ready on ${server.url} (site URL ${config.siteUrl})`);
 

@@ -3,7 +3,7 @@ import { Feed, type Item } from 'feed';
 import { getFeedArticles, type FeedArticle, type ListFilter } from '@/db/queries/public-articles';
 import { getAuthorBySlug, getSectionBySlug } from '@/db/queries/taxonomy';
 import { tagPage } from '@/lib/cache/page-tags';
-import { TAG } from '@/lib/cache/tags';
+import { TAG } from '@/lib/changes/tags';
 import { env } from '@/lib/env';
 import { mediaUrl } from '@/lib/media/storage';
 import { sanitizeBody } from '@/lib/rich-text/sanitize';

@@ -1,30 +1,29 @@
 import 'server-only';
 import { namesForIds } from '@/db/queries/newsroom-articles';
+import { ARTICLE_CONTENT, CONTENT_FIELDS, type ArticleContent, type ContentField } from '@/lib/articles/content';
 import { bodyText } from '@/lib/rich-text/sanitize';
 import { diffArticles, type ComparableArticle, type FieldDiff } from './diff';
-import type { ArticleDraft } from './editor-types';
-
-/** The editable content of an article, wherever it comes from (a revision, the row, the editor). */
-export type ArticleContent = ArticleDraft;
 
 type Names = Awaited<ReturnType<typeof namesForIds>>;
 
 function comparable(content: ArticleContent, names: Names): ComparableArticle {
   const name = (map: Map<number, string>, id: number | null, missing: string) => (id === null ? '' : (map.get(id) ?? missing));
-  return {
-    title: content.title,
-    standfirst: content.standfirst,
-    slug: content.slug,
-    section: name(names.sections, content.sectionId, '(deleted section)'),
-    tags: content.tagIds.map((id) => names.tags.get(id) ?? '(deleted tag)').join(', '),
-    hero: name(names.media, content.heroMediaId, '(deleted image)'),
-    heroAlt: content.heroAlt,
-    heroCaption: content.heroCaption,
-    heroCredit: content.heroCredit,
-    body: bodyText(content.body),
-    seoTitle: content.seoTitle,
-    seoDescription: content.seoDescription,
+  const shown = (field: ContentField): string => {
+    const value = content[field];
+    switch (ARTICLE_CONTENT[field].kind) {
+      case 'text':
+        return value as string;
+      case 'html':
+        return bodyText(value as string);
+      case 'section':
+        return name(names.sections, value as number | null, '(deleted section)');
+      case 'tags':
+        return (value as number[]).map((id) => names.tags.get(id) ?? '(deleted tag)').join(', ');
+      case 'media':
+        return name(names.media, value as number | null, '(deleted image)');
+    }
   };
+  return Object.fromEntries(CONTENT_FIELDS.map((f) => [f, shown(f)])) as ComparableArticle;
 }
 
 /** Field-by-field differences from `before` to `after`; the body is compared word by word as text. */

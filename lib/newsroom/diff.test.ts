@@ -5,9 +5,9 @@ const base: ComparableArticle = {
   title: 'Bridge reopens',
   standfirst: 'Traffic returns.',
   slug: 'bridge-reopens',
-  section: 'City',
-  tags: 'Transport',
-  hero: 'The bridge',
+  sectionId: 'City',
+  tagIds: 'Transport',
+  heroMediaId: 'The bridge',
   heroAlt: 'The bridge at dusk',
   heroCaption: '',
   heroCredit: '',
@@ -18,8 +18,8 @@ const base: ComparableArticle = {
 
 describe('diffArticles', () => {
   it('lists only the fields that differ, in reading order', () => {
-    const changes = diffArticles(base, { ...base, body: 'The bridge reopened on Tuesday after repairs.', title: 'Bridge open again', section: 'Business' });
-    expect(changes.map((c) => c.field)).toEqual(['title', 'section', 'body']);
+    const changes = diffArticles(base, { ...base, body: 'The bridge reopened on Tuesday after repairs.', title: 'Bridge open again', sectionId: 'Business' });
+    expect(changes.map((c) => c.field)).toEqual(['title', 'sectionId', 'body']);
     expect(changes.map((c) => c.label)).toEqual(['Title', 'Section', 'Body']);
   });
 

@@ -7,6 +7,7 @@ import { ForbiddenError, type ActionResult } from '@/lib/actions/result';
 import { editorPermissions } from './editor-permissions';
 import type { ArticleDraft, EditorMeta, EditorSnapshot } from './editor-types';
 import { invalidInput, notFound } from './failures';
+import { isVisibleToReaders } from '@/lib/articles/visibility';
 
 /** The article if it exists and this person may do `action` to it; otherwise a not-found or forbidden error. */
 export async function articleFor(staff: StaffUser, id: number, action: ArticleAction): Promise<EditableArticle> {
@@ -27,7 +28,7 @@ export function draftOf(row: EditableArticle): ArticleDraft {
 
 export async function editorMeta(staff: StaffUser, row: EditableArticle): Promise<EditorMeta> {
   const context = await getArticleContext(row.id);
-  const visible = row.status === 'published' && row.deletedAt === null;
+  const visible = isVisibleToReaders(row);
   return {
     id: row.id,
     version: row.version,

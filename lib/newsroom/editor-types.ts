@@ -1,4 +1,5 @@
 import type { ArticleStatus } from '@/db/schema';
+import { emptyContent, type ArticleContent } from '@/lib/articles/content';
 import type { PickedMedia } from '@/lib/media/picked';
 
 /**
@@ -7,20 +8,7 @@ import type { PickedMedia } from '@/lib/media/picked';
  */
 
 /** Everything a person edits in the editor, exactly as a save sends it. */
-export type ArticleDraft = {
-  title: string;
-  slug: string;
-  standfirst: string;
-  body: string;
-  sectionId: number | null;
-  tagIds: number[];
-  heroMediaId: number | null;
-  heroAlt: string;
-  heroCaption: string;
-  heroCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-};
+export type ArticleDraft = ArticleContent;
 
 /** What the signed-in person may do to this article right now; buttons are shown from this. */
 export type EditorPermissions = {
@@ -90,19 +78,4 @@ export const FIELD_LIMITS = {
   tagName: 60,
 } as const;
 
-export function emptyDraft(): ArticleDraft {
-  return {
-    title: '',
-    slug: '',
-    standfirst: '',
-    body: '',
-    sectionId: null,
-    tagIds: [],
-    heroMediaId: null,
-    heroAlt: '',
-    heroCaption: '',
-    heroCredit: '',
-    seoTitle: '',
-    seoDescription: '',
-  };
-}
+export const emptyDraft: () => ArticleDraft = emptyContent;

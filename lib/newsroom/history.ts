@@ -2,14 +2,17 @@ import 'server-only';
 import { z } from 'zod';
 import { updateArticle, type ArticleFields } from '@/db/mutations/articles';
 import { existingTagIds, getArticleRevision, isSlugTaken, listArticleRevisions, mediaExists, sectionExists } from '@/db/queries/newsroom-articles';
-import type { ActionResult } from '@/lib/actions/result';
+import { afterCommit, type ActionResult } from '@/lib/actions/result';
 import type { StaffUser } from '@/lib/auth/permissions';
+import { pickContent } from '@/lib/articles/content';
+import { isLiveBound } from '@/lib/articles/visibility';
+import { looseContentSchema } from '@/lib/articles/content-schema';
 import { bodyText } from '@/lib/rich-text/sanitize';
-import { compareContent, type ArticleContent } from './compare';
+import { compareContent } from './compare';
 import type { FieldDiff } from './diff';
 import { restoreRevisionSchema } from './draft-schema';
 import { articleFor, draftOf, loadEditorSnapshot } from './editor-load';
-import type { ArticleDraft, EditorSnapshot } from './editor-types';
+import type { EditorSnapshot } from './editor-types';
 import { FieldErrors, invalidInput, withFieldErrors } from './failures';
 import { readinessProblems } from './publish-check';
 
@@ -55,21 +58,14 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
     if (!heroOk) notes.push('Its hero image has been deleted from the library, so it was left out.');
     if (slugTaken) notes.push(`Its slug “${old.slug}” now belongs to another article, so the current slug was kept.`);
     const fields: ArticleFields = {
-      title: old.title,
+      ...pickContent(old),
       slug: slugTaken ? row.slug : old.slug,
-      standfirst: old.standfirst,
-      body: old.body,
       sectionId: sectionOk ? old.sectionId : row.sectionId,
       authorId: row.authorId,
       tagIds,
       heroMediaId: heroOk ? old.heroMediaId : null,
-      heroAlt: old.heroAlt,
-      heroCaption: old.heroCaption,
-      heroCredit: old.heroCredit,
-      seoTitle: old.seoTitle,
-      seoDescription: old.seoDescription,
     };
-    if ((row.status === 'published' || row.status === 'scheduled') && row.deletedAt === null) {
+    if (isLiveBound(row)) {
       const problems = readinessProblems(fields, bodyText, 'publish');
       if (Object.keys(problems).length) {
         throw new FieldErrors(
@@ -78,32 +74,12 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
         );
       }
     }
-    const saved = await updateArticle(id, expectedVersion, fields, staff.id, undefined, `Restored version ${version}`);
-    return { ok: true, data: { version: saved.version, notes }, message: `Version ${version} was restored as version ${saved.version}.` };
+    const saved = await updateArticle(id, expectedVersion, fields, { editorId: staff.id, note: `Restored version ${version}` });
+    return afterCommit(saved.change, { ok: true, data: { version: saved.version, notes }, message: `Version ${version} was restored as version ${saved.version}.` });
   });
 }
 
-const compareSchema = z
-  .object({
-    id: z.number().int().positive(),
-    draft: z
-      .object({
-        title: z.string().max(1000),
-        slug: z.string().max(1000),
-        standfirst: z.string().max(5000),
-        body: z.string().max(1_000_000),
-        sectionId: z.number().int().positive().nullable(),
-        tagIds: z.array(z.number().int().positive()).max(100),
-        heroMediaId: z.number().int().positive().nullable(),
-        heroAlt: z.string().max(5000),
-        heroCaption: z.string().max(5000),
-        heroCredit: z.string().max(5000),
-        seoTitle: z.string().max(5000),
-        seoDescription: z.string().max(5000),
-      })
-      .strict(),
-  })
-  .strict();
+const compareSchema = z.object({ id: z.number().int().positive(), draft: looseContentSchema }).strict();
 
 /**
  * For the conflict panel: the article as someone else saved it, and how the person's own unsaved
@@ -117,8 +93,7 @@ export async function compareWithLatest(
     const parsed = compareSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const latest = await loadEditorSnapshot(staff, parsed.data.id);
-    const mine: ArticleDraft = parsed.data.draft;
-    const changes = await compareContent(latest.draft, mine as ArticleContent);
+    const changes = await compareContent(latest.draft, parsed.data.draft);
     return { ok: true, data: { latest, changes } };
   });
 }

@@ -4,7 +4,7 @@ import { changeOwnPassword, saveProfile } from '@/db/mutations/profile';
 import { recordLoginAttempt } from '@/db/mutations/staff';
 import { getAvatarChoice, getOwnProfile, listAvatarChoices, type AvatarChoice } from '@/db/queries/profile';
 import { getCredentialsByEmail, recentFailures } from '@/db/queries/staff';
-import { invalid, type ActionResult } from '@/lib/actions/result';
+import { afterCommit, invalid, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
 import type { StaffUser } from '@/lib/auth/permissions';
@@ -71,8 +71,8 @@ export async function updateOwnProfile(staff: StaffUser, input: unknown): Promis
   if (avatarMediaId !== null && !(await getAvatarChoice(avatarMediaId))) {
     return { ok: false, code: 'invalid', error: 'Please correct the highlighted fields.', fieldErrors: { avatarMediaId: 'That picture is no longer in the library. Choose another.' } };
   }
-  const { changed } = await saveProfile(staff.id, parsed.data);
-  return { ok: true, data: null, message: changed ? 'Profile saved. Your author page and bylines show the change now.' : 'Nothing had changed.' };
+  const { changed, change } = await saveProfile(staff.id, parsed.data);
+  return afterCommit(change, { ok: true, data: null, message: changed ? 'Profile saved. Your author page and bylines show the change now.' : 'Nothing had changed.' });
 }
 
 /**

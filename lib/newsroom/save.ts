@@ -1,9 +1,13 @@
 import 'server-only';
 import type { z } from 'zod';
-import { createArticle, updateArticle, type ArticleFields } from '@/db/mutations/articles';
+import type { Executor } from '@/db/client';
+import { createArticle, transitionArticle, updateArticle, type ArticleFields, type Transition } from '@/db/mutations/articles';
 import type { EditableArticle } from '@/db/queries/article-rows';
 import { existingTagIds, isSlugTaken, mediaExists, sectionExists, slugsLike } from '@/db/queries/newsroom-articles';
-import { ForbiddenError, type ActionResult } from '@/lib/actions/result';
+import { afterCommit, ForbiddenError, type ActionResult } from '@/lib/actions/result';
+import { sameContent } from '@/lib/articles/content';
+import { isLiveBound } from '@/lib/articles/visibility';
+import { NO_CHANGE, type Change } from '@/lib/changes/change';
 import { can, canArticle, type StaffUser } from '@/lib/auth/permissions';
 import { bodyText, sanitizeBody } from '@/lib/rich-text/sanitize';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
@@ -56,43 +60,30 @@ function fieldsOf(input: ParsedSave, slug: string, authorId: number): ArticleFie
 
 /** True when saving would change nothing, so no empty revision is written. */
 function unchanged(row: EditableArticle, fields: ArticleFields): boolean {
-  const a = row.fields;
-  return (
-    a.title === fields.title &&
-    a.slug === fields.slug &&
-    a.standfirst === fields.standfirst &&
-    a.body === sanitizeBody(fields.body) &&
-    a.sectionId === fields.sectionId &&
-    a.tagIds.join(',') === fields.tagIds.join(',') &&
-    a.heroMediaId === fields.heroMediaId &&
-    a.heroAlt === fields.heroAlt &&
-    a.heroCaption === fields.heroCaption &&
-    a.heroCredit === fields.heroCredit &&
-    a.seoTitle === fields.seoTitle &&
-    a.seoDescription === fields.seoDescription
-  );
+  return sameContent(row.fields, { ...fields, body: sanitizeBody(fields.body) });
 }
-
-/** Statuses whose content readers see now or at a set time: saves must keep them publishable. */
-const LIVE_BOUND = new Set(['published', 'scheduled']);
 
 /**
  * Writes the editor's fields: creates the article, or updates it from the version the editor
- * started from (a newer version in the database is a conflict, never an overwrite). Every check
- * runs before the write, so a refused save changes nothing. Returns the id and the new version.
+ * started from (a newer version in the database is a conflict, never an overwrite). With a
+ * transition the fields and the status change are one version and one revision. Every check runs
+ * before the write, so a refused save changes nothing. Returns the id, the new version and what
+ * readers can see of the change; the caller announces it once its transaction has committed.
  */
 export async function persistDraft(
   staff: StaffUser,
   input: ParsedSave,
   row: EditableArticle | null,
-): Promise<{ id: number; version: number }> {
+  options: { transition?: Transition; database?: Executor } = {},
+): Promise<{ id: number; version: number; slug: string; change: Change }> {
+  const { transition, database } = options;
   if (!row) {
     if (!can(staff, 'article.create')) throw new ForbiddenError();
   } else if (!canArticle(staff, 'edit', row)) {
     throw new ForbiddenError(row.deletedAt ? 'This article is in the trash. Restore it before editing.' : 'You do not have permission to edit this article.');
   }
   await checkReferences(input);
-  if (row && LIVE_BOUND.has(row.status) && row.deletedAt === null) {
+  if (row && isLiveBound(row)) {
     const problems = readinessProblems(input.draft, bodyText, 'publish');
     if (Object.keys(problems).length) {
       throw new FieldErrors(problems, `This article is ${row.status === 'published' ? 'live' : 'scheduled'}, so it must stay ready to publish.`);
@@ -100,13 +91,14 @@ export async function persistDraft(
   }
   const slug = await resolveSlug(input, row?.id);
   if (!row) {
-    const created = await createArticle(fieldsOf(input, slug, staff.id), staff.id);
-    return { id: created.id, version: created.version };
+    return createArticle(fieldsOf(input, slug, staff.id), { editorId: staff.id, transition }, database);
   }
   const fields = fieldsOf(input, slug, row.authorId);
-  if (input.expectedVersion === row.version && unchanged(row, fields)) return { id: row.id, version: row.version };
-  const saved = await updateArticle(row.id, input.expectedVersion!, fields, staff.id);
-  return { id: saved.id, version: saved.version };
+  if (input.expectedVersion === row.version && unchanged(row, fields)) {
+    if (transition) return transitionArticle(row.id, transition, { expectedVersion: row.version, editorId: staff.id }, database);
+    return { id: row.id, version: row.version, slug: row.slug, change: NO_CHANGE };
+  }
+  return updateArticle(row.id, input.expectedVersion!, fields, { editorId: staff.id, transition }, database);
 }
 
 export function parseSave(raw: unknown): { ok: true; input: ParsedSave } | { ok: false; failure: ReturnType<typeof invalidInput> } {
@@ -121,6 +113,6 @@ export async function saveArticle(staff: StaffUser, raw: unknown): Promise<Actio
     if (!parsed.ok) return parsed.failure;
     const row = parsed.input.id === undefined ? null : await articleFor(staff, parsed.input.id, 'view');
     const saved = await persistDraft(staff, parsed.input, row);
-    return { ok: true, data: await metaAfterChange(staff, saved.id) };
+    return afterCommit(saved.change, { ok: true, data: await metaAfterChange(staff, saved.id) });
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createSection, deleteSection, moveSection, updateSection } from '@/db/mutations/sections';
 import { createTag, deleteTag, mergeTags, renameTag } from '@/db/mutations/tags';
 import { getSectionForAdmin, getTagForAdmin, listSectionsForAdmin, listTagsForAdmin } from '@/db/queries/taxonomy-admin';
-import { ForbiddenError, invalid, type ActionResult } from '@/lib/actions/result';
+import { afterCommit, ForbiddenError, invalid, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { can, type StaffUser } from '@/lib/auth/permissions';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
@@ -80,7 +80,11 @@ export async function addSection(staff: StaffUser, input: unknown): Promise<Acti
   const parsed = sectionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const created = await createSection(parsed.data);
-  return { ok: true, data: { id: created.id, slug: parsed.data.slug }, message: `Section “${parsed.data.name}” added at /${parsed.data.slug}. It now appears in the site’s navigation.` };
+  return afterCommit(created.change, {
+    ok: true,
+    data: { id: created.id, slug: parsed.data.slug },
+    message: `Section “${parsed.data.name}” added at /${parsed.data.slug}. It now appears in the site’s navigation.`,
+  });
 }
 
 export async function editSection(staff: StaffUser, input: unknown, context: RequestContext): Promise<ActionResult<{ slug: string }>> {
@@ -88,23 +92,24 @@ export async function editSection(staff: StaffUser, input: unknown, context: Req
   const parsed = sectionUpdateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { id: sectionId, ...fields } = parsed.data;
-  await updateSection(sectionId, fields, { id: staff.id, ip: context.ip });
-  return { ok: true, data: { slug: fields.slug }, message: 'Section saved. Readers see the change now.' };
+  const { change } = await updateSection(sectionId, fields, { id: staff.id, ip: context.ip });
+  return afterCommit(change, { ok: true, data: { slug: fields.slug }, message: 'Section saved. Readers see the change now.' });
 }
 
 export async function reorderSection(staff: StaffUser, input: unknown): Promise<ActionResult<{ moved: boolean }>> {
   requireTaxonomyManager(staff);
   const parsed = moveSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return { ok: true, data: await moveSection(parsed.data.id, parsed.data.direction) };
+  const { moved, change } = await moveSection(parsed.data.id, parsed.data.direction);
+  return afterCommit(change, { ok: true, data: { moved } });
 }
 
 export async function removeSection(staff: StaffUser, input: unknown, context: RequestContext): Promise<ActionResult<null>> {
   requireTaxonomyManager(staff);
   const parsed = sectionIdSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  await deleteSection(parsed.data.id, { id: staff.id, ip: context.ip });
-  return { ok: true, data: null, message: 'Section deleted.' };
+  const { change } = await deleteSection(parsed.data.id, { id: staff.id, ip: context.ip });
+  return afterCommit(change, { ok: true, data: null, message: 'Section deleted.' });
 }
 
 export async function addTag(staff: StaffUser, input: unknown): Promise<ActionResult<{ id: number }>> {
@@ -112,29 +117,33 @@ export async function addTag(staff: StaffUser, input: unknown): Promise<ActionRe
   const parsed = tagSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const created = await createTag(parsed.data);
-  return { ok: true, data: created, message: `Tag “${parsed.data.name}” added.` };
+  return afterCommit(created.change, { ok: true, data: { id: created.id }, message: `Tag “${parsed.data.name}” added.` });
 }
 
 export async function editTag(staff: StaffUser, input: unknown): Promise<ActionResult<null>> {
   requireTaxonomyManager(staff);
   const parsed = tagRenameSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  await renameTag(parsed.data.id, parsed.data.name);
-  return { ok: true, data: null, message: 'Tag renamed. Its address stays the same.' };
+  const { change } = await renameTag(parsed.data.id, parsed.data.name);
+  return afterCommit(change, { ok: true, data: null, message: 'Tag renamed. Its address stays the same.' });
 }
 
 export async function removeTag(staff: StaffUser, input: unknown, context: RequestContext): Promise<ActionResult<null>> {
   requireTaxonomyManager(staff);
   const parsed = tagIdSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  await deleteTag(parsed.data.id, { id: staff.id, ip: context.ip });
-  return { ok: true, data: null, message: 'Tag deleted and removed from its articles.' };
+  const { change } = await deleteTag(parsed.data.id, { id: staff.id, ip: context.ip });
+  return afterCommit(change, { ok: true, data: null, message: 'Tag deleted and removed from its articles.' });
 }
 
 export async function combineTags(staff: StaffUser, input: unknown, context: RequestContext): Promise<ActionResult<{ targetId: number }>> {
   requireTaxonomyManager(staff);
   const parsed = tagMergeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { moved } = await mergeTags(parsed.data.id, parsed.data.targetId, { id: staff.id, ip: context.ip });
-  return { ok: true, data: { targetId: parsed.data.targetId }, message: `Tags merged; ${moved} ${moved === 1 ? 'article was' : 'articles were'} retagged.` };
+  const { moved, change } = await mergeTags(parsed.data.id, parsed.data.targetId, { id: staff.id, ip: context.ip });
+  return afterCommit(change, {
+    ok: true,
+    data: { targetId: parsed.data.targetId },
+    message: `Tags merged; ${moved} ${moved === 1 ? 'article was' : 'articles were'} retagged.`,
+  });
 }

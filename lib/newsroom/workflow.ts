@@ -1,8 +1,10 @@
 import 'server-only';
+import { db, type Executor } from '@/db/client';
 import { purgeArticle, setArticleTrashed, transitionArticle, type Transition } from '@/db/mutations/articles';
 import { recordAudit, type AuditEntry } from '@/db/mutations/audit';
 import { getArticleRow, type EditableArticle } from '@/db/queries/article-rows';
-import { ForbiddenError, type ActionResult } from '@/lib/actions/result';
+import { requestContext } from '@/lib/actions/request-context';
+import { afterCommit, ForbiddenError, type ActionResult } from '@/lib/actions/result';
 import { canArticle, type StaffUser } from '@/lib/auth/permissions';
 import { bodyText } from '@/lib/rich-text/sanitize';
 import { scheduleInputSchema, transitionInputSchema } from './draft-schema';
@@ -32,15 +34,17 @@ function refuseStep(step: WorkflowStep, row: EditableArticle | null): void {
   }
 }
 
-async function audit(staff: StaffUser, action: AuditEntry['action'], id: number, details: Record<string, unknown> = {}) {
-  await recordAudit({ actorId: staff.id, action, targetType: 'article', targetId: id, details });
+/** Written in the transaction of the change it records, with the request's address like every audit row. */
+async function audit(tx: Executor, staff: StaffUser, action: AuditEntry['action'], id: number, details: Record<string, unknown> = {}) {
+  const { ip } = await requestContext();
+  await recordAudit({ actorId: staff.id, action, targetType: 'article', targetId: id, ip, details }, tx);
 }
 
 /**
  * Saves the editor's fields and moves the article on in one step ("Publish", "Schedule",
- * "Submit for review"). Permission, state and completeness are checked before anything is
- * written; the status change names the version the save produced, so nobody else's save can
- * slip in between unnoticed.
+ * "Submit for review"): one transaction, one new version and revision, its audit row, and one
+ * announcement after the commit. Permission, state and completeness are checked before anything
+ * is written, and the write is version-checked, so nobody else's save can slip in unnoticed.
  */
 async function saveAndMove(
   staff: StaffUser,
@@ -59,11 +63,13 @@ async function saveAndMove(
   if (Object.keys(problems).length) {
     throw new FieldErrors(problems, step === 'submit' ? 'Finish these before submitting for review:' : 'Finish these before publishing:');
   }
-  const saved = await persistDraft(staff, input, row);
-  const moved = await transitionArticle(saved.id, transition, { expectedVersion: saved.version, editorId: staff.id });
-  if (step === 'publish') await audit(staff, 'article.publish', moved.id, { slug: moved.slug });
-  if (step === 'schedule' && transition.to === 'scheduled') await audit(staff, 'article.schedule', moved.id, { at: transition.at.toISOString() });
-  return { ok: true, data: await metaAfterChange(staff, moved.id) };
+  const moved = await db().transaction(async (tx) => {
+    const saved = await persistDraft(staff, input, row, { transition, database: tx });
+    if (step === 'publish') await audit(tx, staff, 'article.publish', saved.id, { slug: saved.slug });
+    if (transition.to === 'scheduled') await audit(tx, staff, 'article.schedule', saved.id, { at: transition.at.toISOString() });
+    return saved;
+  });
+  return afterCommit(moved.change, { ok: true, data: await metaAfterChange(staff, moved.id) });
 }
 
 export async function publishArticle(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorMeta>> {
@@ -102,12 +108,12 @@ async function changeStatus(staff: StaffUser, raw: unknown, step: StatusChange):
     if (!parsed.success) return invalidInput(parsed.error);
     const row = await articleFor(staff, parsed.data.id, step);
     refuseStep(step, row);
-    const moved = await transitionArticle(row.id, { to: step === 'archive' ? 'archived' : 'draft' }, {
-      expectedVersion: parsed.data.expectedVersion,
-      editorId: staff.id,
+    const moved = await db().transaction(async (tx) => {
+      const write = await transitionArticle(row.id, { to: step === 'archive' ? 'archived' : 'draft' }, { expectedVersion: parsed.data.expectedVersion, editorId: staff.id }, tx);
+      await audit(tx, staff, step === 'archive' ? 'article.archive' : 'article.unpublish', write.id, { from: row.status });
+      return write;
     });
-    await audit(staff, step === 'archive' ? 'article.archive' : 'article.unpublish', moved.id, { from: row.status });
-    return { ok: true, data: await metaAfterChange(staff, moved.id) };
+    return afterCommit(moved.change, { ok: true, data: await metaAfterChange(staff, moved.id) });
   });
 }
 
@@ -125,9 +131,12 @@ export async function trashArticle(staff: StaffUser, raw: unknown): Promise<Acti
     const parsed = transitionInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const row = await articleFor(staff, parsed.data.id, 'trash');
-    const moved = await setArticleTrashed(row.id, true, { expectedVersion: parsed.data.expectedVersion, editorId: staff.id });
-    await audit(staff, 'article.trash', moved.id, { status: row.status });
-    return { ok: true, data: await metaAfterChange(staff, moved.id) };
+    const moved = await db().transaction(async (tx) => {
+      const write = await setArticleTrashed(row.id, true, { expectedVersion: parsed.data.expectedVersion, editorId: staff.id }, tx);
+      await audit(tx, staff, 'article.trash', write.id, { status: row.status });
+      return write;
+    });
+    return afterCommit(moved.change, { ok: true, data: await metaAfterChange(staff, moved.id) });
   });
 }
 
@@ -136,9 +145,12 @@ export async function restoreArticle(staff: StaffUser, raw: unknown): Promise<Ac
     const parsed = transitionInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const row = await articleFor(staff, parsed.data.id, 'restore');
-    const moved = await setArticleTrashed(row.id, false, { expectedVersion: parsed.data.expectedVersion, editorId: staff.id });
-    await audit(staff, 'article.restore', moved.id, { status: row.status });
-    return { ok: true, data: await metaAfterChange(staff, moved.id) };
+    const moved = await db().transaction(async (tx) => {
+      const write = await setArticleTrashed(row.id, false, { expectedVersion: parsed.data.expectedVersion, editorId: staff.id }, tx);
+      await audit(tx, staff, 'article.restore', write.id, { status: row.status });
+      return write;
+    });
+    return afterCommit(moved.change, { ok: true, data: await metaAfterChange(staff, moved.id) });
   });
 }
 
@@ -152,8 +164,11 @@ export async function purgeArticleForever(staff: StaffUser, raw: unknown): Promi
     if (!canArticle(staff, 'purge', row)) {
       throw new ForbiddenError(row.deletedAt ? 'Only administrators can delete articles permanently.' : 'Move the article to the trash first; only trashed articles can be deleted permanently.');
     }
-    await purgeArticle(row.id);
-    await audit(staff, 'article.purge', row.id, { title: row.title, slug: row.slug });
-    return { ok: true, data: null, message: `“${row.title}” was deleted permanently.` };
+    const { change } = await db().transaction(async (tx) => {
+      const write = await purgeArticle(row.id, tx);
+      await audit(tx, staff, 'article.purge', row.id, { title: row.title, slug: row.slug });
+      return write;
+    });
+    return afterCommit(change, { ok: true, data: null, message: `“${row.title}” was deleted permanently.` });
   });
 }

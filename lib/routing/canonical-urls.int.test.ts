@@ -3,6 +3,7 @@ import { closeConnection } from '@/db/client';
 import { updateArticle } from '@/db/mutations/articles';
 import { getArticleRow } from '@/db/queries/article-rows';
 import { cleanupArticles, makeArticle, uniqueSlug } from '@/lib/testing/fixtures';
+import { commit } from '@/lib/changes/pipeline';
 
 const baseUrl = process.env.TEST_BASE_URL!;
 
@@ -45,7 +46,7 @@ describe('one canonical URL per page', () => {
     const story = await makeArticle('published');
     const row = (await getArticleRow(story.id))!;
     const renamed = uniqueSlug('renamed');
-    await updateArticle(story.id, row.version, { ...row.fields, slug: renamed }, null);
+    await commit(updateArticle(story.id, row.version, { ...row.fields, slug: renamed }, { editorId: null }));
     expect(await head(`/city/${story.slug}`)).toEqual({ status: 301, location: `/city/${renamed}` });
     expect((await head(`/city/${renamed}`)).status).toBe(200);
     expect(await head(`/business/${renamed}`)).toEqual({ status: 301, location: `/city/${renamed}` });

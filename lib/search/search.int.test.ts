@@ -7,6 +7,7 @@ import { searchRanking, searchPublishedArticles } from '@/db/queries/search';
 import { cleanupArticles, makeArticle } from '@/lib/testing/fixtures';
 import { planAtScale } from '@/lib/testing/plan-at-scale';
 import { MARK_END, MARK_START } from './highlight';
+import { commit } from '@/lib/changes/pipeline';
 
 const baseUrl = process.env.TEST_BASE_URL!;
 const DAY = 86_400_000;
@@ -56,7 +57,7 @@ describe('full-text search', () => {
     await makeArticle('pending_review', { title: `${w} review` });
     await makeArticle('scheduled', { title: `${w} scheduled` });
     const trashed = await makeArticle('published', { title: `${w} trashed` });
-    await setArticleTrashed(trashed.id, true, { editorId: null });
+    await commit(setArticleTrashed(trashed.id, true, { editorId: null }));
     expect(await slugsFor(w)).toEqual([live.slug]);
   });
 
@@ -72,7 +73,7 @@ describe('full-text search', () => {
     expect(first.snippet).not.toContain('Paragraph 0');
 
     const row = (await getArticleRow(story.id))!;
-    await updateArticle(story.id, row.version, { ...row.fields, body: `<p>Rewritten: the ${w} tunnel is closed.</p>` }, null);
+    await commit(updateArticle(story.id, row.version, { ...row.fields, body: `<p>Rewritten: the ${w} tunnel is closed.</p>` }, { editorId: null }));
     const edited = (await searchPublishedArticles(w, 1, 10)).items[0]!;
     expect(edited.snippet).toContain(`${MARK_START}${w}${MARK_END} tunnel is closed`);
     expect(edited.snippet).not.toContain('bridge');

@@ -9,6 +9,7 @@ import { deleteBulkArticles, insertBulkArticles } from '@/lib/testing/bulk-artic
 import { cleanupArticles, makeArticle, uniqueSlug } from '@/lib/testing/fixtures';
 import { schemaErrors } from '@/lib/testing/xml-schemas';
 import { buildSitemapFile } from './sitemaps';
+import { commit } from '@/lib/changes/pipeline';
 
 const baseUrl = process.env.TEST_BASE_URL!;
 const HOUR = 3_600_000;
@@ -154,12 +155,12 @@ describe('Google News sitemap', () => {
   it('publishing and unpublishing change it, and the monthly sitemap, on the very next request', async () => {
     const story = await makeArticle('draft');
     expect((await newsUrls()).some((u) => u.endsWith(`/${story.slug}`))).toBe(false);
-    await transitionArticle(story.id, { to: 'published' }, { editorId: null });
+    await commit(transitionArticle(story.id, { to: 'published' }, { editorId: null }));
     expect((await newsUrls()).some((u) => u.endsWith(`/${story.slug}`))).toBe(true);
     const month = new Date().toISOString().slice(0, 7);
     expect(locs(await xml(`/sitemaps/articles-${month}.xml`)).some((u) => u.endsWith(`/${story.slug}`))).toBe(true);
 
-    await transitionArticle(story.id, { to: 'draft' }, { editorId: null });
+    await commit(transitionArticle(story.id, { to: 'draft' }, { editorId: null }));
     expect((await newsUrls()).some((u) => u.endsWith(`/${story.slug}`))).toBe(false);
     expect(locs(await xml(`/sitemaps/articles-${month}.xml`)).some((u) => u.endsWith(`/${story.slug}`))).toBe(false);
   });
@@ -187,7 +188,7 @@ describe('Google News sitemap', () => {
     for (let i = 0; i < 12; i++) await makeArticle('published', {}, new Date(Date.now() - i * HOUR));
     const before = await cityLastmod();
     const row = (await getArticleRow(old.id))!;
-    await updateArticle(old.id, row.version, { ...row.fields, title: `${row.title} (corrected)` }, null);
+    await commit(updateArticle(old.id, row.version, { ...row.fields, title: `${row.title} (corrected)` }, { editorId: null }));
     expect(await cityLastmod()).toBe(before);
 
     const fresh = await makeArticle('published', {});

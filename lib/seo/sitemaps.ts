@@ -13,7 +13,7 @@ import {
   type MonthCursor,
 } from '@/db/queries/sitemaps';
 import { tagPage } from '@/lib/cache/page-tags';
-import { TAG } from '@/lib/cache/tags';
+import { TAG } from '@/lib/changes/tags';
 import { absoluteUrl, authorPath, sectionPath, siteName, tagPath } from '@/lib/site';
 import {
   MAX_URLS_PER_SITEMAP,

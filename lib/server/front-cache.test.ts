@@ -2,7 +2,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { flushFrontCache } from '@/lib/cache/front-cache-hook';
 import { createFrontCache } from './front-cache';
 
 type Upstream = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -102,7 +101,7 @@ describe('front cache', () => {
     await waitForFinish();
     version = 2;
     expect(await (await fetch(`${s.url}/`)).text()).toBe('<html>v1</html>');
-    flushFrontCache();
+    s.cache.flush();
     expect(await (await fetch(`${s.url}/`)).text()).toBe('<html>v2</html>');
   });
 
@@ -117,7 +116,7 @@ describe('front cache', () => {
     });
     const pending = fetch(`${s.url}/slow`);
     await new Promise((r) => setTimeout(r, 20));
-    flushFrontCache();
+    s.cache.flush();
     release();
     await (await pending).text();
     await waitForFinish();

@@ -1,6 +1,5 @@
 import type http from 'node:http';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { registerFrontCacheFlush } from '@/lib/cache/front-cache-hook';
 
 /**
  * A small in-memory copy of public pages in front of Next's page cache. Next's cache is exact (pages
@@ -9,9 +8,9 @@ import { registerFrontCacheFlush } from '@/lib/cache/front-cache-hook';
  * of the same page from memory, precompressed, in microseconds.
  *
  * Freshness: it only stores what Next just served as a cacheable (s-maxage) 200, and it is emptied
- * completely whenever any cache tag expires (every publish, edit, unpublish, scheduled publish,
- * taxonomy or profile change goes through lib/cache/expire.ts or the internal revalidate route,
- * which call the flush hook below). So it can never show a page that Next would not show.
+ * completely whenever any cache tag expires: the HTTP server subscribes its flush to the change
+ * pipeline (lib/changes/pipeline.ts), which every publish, edit, unpublish, scheduled publish,
+ * taxonomy or profile change goes through. So it can never show a page that Next would not show.
  */
 
 type Entry = {
@@ -102,7 +101,6 @@ export function createFrontCache(maxBytes: number): FrontCache {
     }, 1000);
     followUp.unref();
   };
-  registerFrontCacheFlush(flush);
 
   return {
     serve(req, res) {

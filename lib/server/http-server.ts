@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
+import { subscribe } from '@/lib/changes/pipeline';
 import type { DbHealth } from './db-health';
 import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { createFrontCache } from './front-cache';
@@ -22,6 +23,9 @@ export async function startHttpServer(options: {
   const handle = app.getRequestHandler();
 
   const frontCache = createFrontCache(Number(process.env.FRONT_CACHE_MB ?? 64) * 1024 * 1024);
+  // After Next's own subscriber (registered by instrumentation.ts during prepare), so a page is
+  // dropped here only once Next will no longer serve the old version.
+  const unsubscribeFrontCache = subscribe({ name: 'front-cache', deliver: () => frontCache.flush() });
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
@@ -77,6 +81,7 @@ export async function startHttpServer(options: {
       });
       server.closeAllConnections();
       for (const socket of sockets) socket.destroy();
+      unsubscribeFrontCache();
       await app.close().catch(() => undefined);
       await options.onShutdown();
     })();

@@ -2,8 +2,9 @@
 // cap). One INSERT … SELECT generate_series; removed again with deleteBulkArticles.
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { expireTags } from '@/lib/cache/expire';
-import { TAG } from '@/lib/cache/tags';
+import { changeOf } from '@/lib/changes/change';
+import { onCommitted } from '@/lib/changes/pipeline';
+import { TAG } from '@/lib/changes/tags';
 
 /**
  * Inserts `count` published articles with slugs `<prefix>-1…<prefix>-count`, the n-th published n
@@ -25,5 +26,6 @@ export async function deleteBulkArticles(prefix: string, sectionSlug: string): P
 
 async function expireListings(sectionSlug: string) {
   const [author] = (await db().execute<{ slug: string }>(sql`select slug from users order by id limit 1`)).rows;
-  await expireTags([TAG.sitemap, TAG.feed, TAG.home, TAG.latest, TAG.section(sectionSlug), ...(author ? [TAG.author(author.slug)] : [])]);
+  const tags = [TAG.sitemap, TAG.feed, TAG.home, TAG.latest, TAG.section(sectionSlug), ...(author ? [TAG.author(author.slug)] : [])];
+  await onCommitted(changeOf(tags, 'bulk test articles'));
 }

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { createArticle, purgeArticle, transitionArticle, type ArticleFields } from '@/db/mutations/articles';
 import { sections, users } from '@/db/schema';
+import { emptyContent } from '@/lib/articles/content';
+import { commit } from '@/lib/changes/pipeline';
 
 let counter = 0;
 const created: number[] = [];
@@ -11,12 +13,12 @@ const created: number[] = [];
  * afterwards holds only the demo content. Call it from afterAll.
  */
 export async function cleanupArticles(): Promise<void> {
-  for (const id of created.splice(0)) await purgeArticle(id);
+  for (const id of created.splice(0)) await commit(purgeArticle(id));
 }
 
 /** createArticle that remembers the article for cleanupArticles. */
 export async function createTestArticle(overrides: Partial<ArticleFields> = {}) {
-  const article = await createArticle(await articleFields(overrides), null);
+  const article = await commit(createArticle(await articleFields(overrides), { editorId: null }));
   created.push(article.id);
   return article;
 }
@@ -44,19 +46,13 @@ export async function articleFields(overrides: Partial<ArticleFields> = {}): Pro
   const author = await anyAuthor();
   const slug = overrides.slug ?? uniqueSlug();
   return {
+    ...emptyContent(),
     title: `Test story ${slug}`,
     slug,
     standfirst: 'A story created by the test suite.',
     body: '<p>Body text for a test story.</p>',
     sectionId: section.id,
     authorId: author.id,
-    tagIds: [],
-    heroMediaId: null,
-    heroAlt: '',
-    heroCaption: '',
-    heroCredit: '',
-    seoTitle: '',
-    seoDescription: '',
     ...overrides,
   };
 }
@@ -69,11 +65,11 @@ export async function makeArticle(
 ) {
   const article = await createTestArticle(overrides);
   if (status === 'draft') return article;
-  if (status === 'scheduled') return transitionArticle(article.id, { to: 'scheduled', at: new Date(Date.now() + 86_400_000) }, { editorId: null });
+  if (status === 'scheduled') return commit(transitionArticle(article.id, { to: 'scheduled', at: new Date(Date.now() + 86_400_000) }, { editorId: null }));
   if (status === 'archived') {
-    await transitionArticle(article.id, { to: 'published', publishedAt }, { editorId: null });
-    return transitionArticle(article.id, { to: 'archived' }, { editorId: null });
+    await commit(transitionArticle(article.id, { to: 'published', publishedAt }, { editorId: null }));
+    return commit(transitionArticle(article.id, { to: 'archived' }, { editorId: null }));
   }
-  if (status === 'published') return transitionArticle(article.id, { to: 'published', publishedAt }, { editorId: null });
-  return transitionArticle(article.id, { to: 'pending_review' }, { editorId: null });
+  if (status === 'published') return commit(transitionArticle(article.id, { to: 'published', publishedAt }, { editorId: null }));
+  return commit(transitionArticle(article.id, { to: 'pending_review' }, { editorId: null }));
 }

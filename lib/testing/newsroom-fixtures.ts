@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { purgeArticle } from '@/db/mutations/articles';
+import { commit } from '@/lib/changes/pipeline';
 import { articles, media, users, type UserRole } from '@/db/schema';
 import type { StaffUser } from '@/lib/auth/permissions';
 import type { ArticleDraft } from '@/lib/newsroom/editor-types';
@@ -34,7 +35,7 @@ export async function cleanupNewsroom(): Promise<void> {
     const owned = await db().select({ id: articles.id }).from(articles).where(inArray(articles.authorId, staffIds));
     for (const { id } of owned) articleIds.add(id);
   }
-  for (const id of articleIds) await purgeArticle(id);
+  for (const id of articleIds) await commit(purgeArticle(id));
   articleIds.clear();
   if (staffIds.length) await db().delete(users).where(inArray(users.id, staffIds.splice(0)));
 }

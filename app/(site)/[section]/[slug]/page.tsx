@@ -4,7 +4,7 @@ import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { getLatestNewsSidebar, getPublishedArticle, getRelatedArticles, resolveOldSlug } from '@/db/queries/public-articles';
 import { tagPage } from '@/lib/cache/page-tags';
-import { TAG } from '@/lib/cache/tags';
+import { TAG } from '@/lib/changes/tags';
 import { articleMetadata } from '@/lib/seo/article-metadata';
 import { articleBreadcrumbs, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articlePath } from '@/lib/site';

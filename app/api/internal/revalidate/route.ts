@@ -1,16 +1,19 @@
-import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
-import { flushFrontCache } from '@/lib/cache/front-cache-hook';
 import { revalidateSecret, secretsMatch } from '@/lib/cache/secret';
+import { changeOf } from '@/lib/changes/change';
+import { onCommitted } from '@/lib/changes/pipeline';
 import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
-const body = z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(500) }).strict();
+const body = z
+  .object({ tags: z.array(z.string().min(1).max(256)).min(1).max(500), reason: z.string().max(500).optional() })
+  .strict();
 
 /**
- * Lets processes without a request scope (the scheduler's timer, scripts, tests) expire cached
- * pages. Protected by a secret derived from AUTH_SECRET; not reachable with a guess.
+ * Where changes committed by other processes (scripts, tests, the bench) and by this app outside
+ * a request scope are announced to this app's subscribers. Protected by a secret derived from
+ * AUTH_SECRET; not reachable with a guess.
  */
 export async function POST(request: Request) {
   const refused = refuseCrossSite(request);
@@ -24,7 +27,7 @@ export async function POST(request: Request) {
   } catch {
     return Response.json({ error: 'Expected {"tags": ["…"]}' }, { status: 400 });
   }
-  for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 });
-  flushFrontCache();
+  const delivery = await onCommitted(changeOf(parsed.tags, parsed.reason ?? 'announced over HTTP'));
+  if (!delivery.refreshed) return Response.json({ error: `Not applied by: ${delivery.failed.join(', ')}` }, { status: 503 });
   return Response.json({ expired: parsed.tags.length });
 }

@@ -1,0 +1,8 @@
+// Runs once when Next's server starts: subscribers of the change pipeline that must live inside
+// Next's own bundle register here (the HTTP server registers its front cache itself).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { subscribe } = await import('./lib/changes/pipeline');
+  const { nextCacheExpiry } = await import('./lib/cache/next-expiry');
+  subscribe(nextCacheExpiry);
+}

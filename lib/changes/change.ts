@@ -1,0 +1,34 @@
+import { TAG } from './tags';
+
+/**
+ * What a committed write changed, as far as readers can see: the cache tags of every page that
+ * showed the changed thing. Mutations return one; the change pipeline (./pipeline.ts) hands it to
+ * whoever keeps copies of pages (Next's cache, the front cache, and later other instances, an HTTP
+ * cache and open live pages).
+ */
+export type Change = {
+  readonly tags: readonly string[];
+  /** For logs: what happened, e.g. "article 12 published". */
+  readonly reason: string;
+};
+
+export const NO_CHANGE: Change = { tags: [], reason: 'nothing visible changed' };
+
+export function changeOf(tags: Iterable<string>, reason: string): Change {
+  return { tags: [...new Set(tags)], reason };
+}
+
+/** Every cached page: after a start, a restore, or when a precise expiry could not be delivered. */
+export function everything(reason: string): Change {
+  return { tags: [TAG.all], reason };
+}
+
+/** One change for several writes committed together (one transaction, or a batch such as the seed). */
+export function mergeChanges(...changes: Change[]): Change {
+  const visible = changes.filter((c) => c.tags.length > 0);
+  if (visible.length === 0) return NO_CHANGE;
+  return changeOf(
+    visible.flatMap((c) => c.tags),
+    visible.map((c) => c.reason).join('; '),
+  );
+}

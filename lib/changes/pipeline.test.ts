@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { changeOf, mergeChanges, NO_CHANGE, type Change } from './change';
+import { commit, onCommitted, subscribe } from './pipeline';
+import { TAG } from './tags';
+
+const unsubscribers: (() => void)[] = [];
+afterEach(() => {
+  for (const u of unsubscribers.splice(0)) u();
+  vi.restoreAllMocks();
+});
+
+function record(name: string, behaviour: (change: Change, calls: number) => void = () => undefined) {
+  const seen: Change[] = [];
+  unsubscribers.push(
+    subscribe({
+      name,
+      deliver: (change) => {
+        seen.push(change);
+        behaviour(change, seen.length);
+      },
+    }),
+  );
+  return seen;
+}
+
+describe('change pipeline', () => {
+  it('hands a committed change to every subscriber, in the order they registered', async () => {
+    const order: string[] = [];
+    record('first', () => order.push('first'));
+    record('second', () => order.push('second'));
+    const delivery = await onCommitted(changeOf(['article:1', 'home', 'home'], 'article 1 edited'));
+    expect(delivery).toEqual({ refreshed: true, failed: [] });
+    expect(order).toEqual(['first', 'second']);
+  });
+
+  it('does not bother subscribers with a change nobody can see', async () => {
+    const seen = record('quiet');
+    expect((await onCommitted(NO_CHANGE)).refreshed).toBe(true);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('retries a failing subscriber and reports success once it recovers', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seen = record('flaky', (_c, calls) => {
+      if (calls < 3) throw new Error('cache briefly unreachable');
+    });
+    const delivery = await onCommitted(changeOf(['article:2'], 'article 2 edited'));
+    expect(delivery.refreshed).toBe(true);
+    expect(seen.map((c) => c.tags)).toEqual([['article:2'], ['article:2'], ['article:2']]);
+  });
+
+  it('falls back to expiring everything when the precise change keeps failing', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seen = record('picky', (change) => {
+      if (!change.tags.includes(TAG.all)) throw new Error('tag rejected');
+    });
+    const delivery = await onCommitted(changeOf(['article:3'], 'article 3 edited'));
+    expect(delivery.refreshed).toBe(true);
+    expect(seen.at(-1)!.tags).toEqual([TAG.all]);
+    expect(errors).toHaveBeenCalled();
+  });
+
+  it('never throws: a subscriber that cannot be told at all is reported, and the others still run', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    record('down', () => {
+      throw new Error('down');
+    });
+    const healthy = record('healthy');
+    const delivery = await onCommitted(changeOf(['article:4'], 'article 4 edited'));
+    expect(delivery).toEqual({ refreshed: false, failed: ['down'] });
+    expect(healthy).toHaveLength(1);
+  });
+
+  it('says so when nothing in the process is subscribed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await onCommitted(changeOf(['home'], 'x'))).refreshed).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('nothing is subscribed'));
+  });
+
+  it('commit() announces what a write returned', async () => {
+    const seen = record('commit');
+    const result = await commit(Promise.resolve({ id: 9, change: changeOf(['article:9'], 'article 9 created') }));
+    expect(result.id).toBe(9);
+    expect(result.delivery.refreshed).toBe(true);
+    expect(seen[0]!.tags).toEqual(['article:9']);
+  });
+
+  it('merges the changes of writes committed together', () => {
+    const merged = mergeChanges(changeOf(['a', 'b'], 'one'), NO_CHANGE, changeOf(['b', 'c'], 'two'));
+    expect(merged.tags).toEqual(['a', 'b', 'c']);
+    expect(merged.reason).toBe('one; two');
+    expect(mergeChanges(NO_CHANGE)).toBe(NO_CHANGE);
+  });
+});
