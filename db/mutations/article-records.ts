@@ -8,7 +8,7 @@ import { sanitizeBody } from '@/lib/rich-text/sanitize';
 import type { Executor } from '../client';
 import { articleRevisions, articles, articleTags, sections, tags, users, type Article, type RevisionSnapshot } from '../schema';
 import type { ArticleFields, SavedArticle } from './articles';
-import { MutationError, VersionConflictError } from './errors';
+import { FieldErrors, fieldError, NotFoundError, VersionConflictError } from '@/lib/errors';
 
 // The pieces every article write is made of (footprints, revisions, tags, locking); the writes
 // themselves are in ./articles.ts.
@@ -94,7 +94,7 @@ export async function currentTagIds(tx: Executor, articleId: number): Promise<nu
 /** Locks the row and checks the caller saw the latest version; a stale version is a conflict, never an overwrite. */
 export async function lockForUpdate(tx: Executor, id: number, expectedVersion: number | undefined): Promise<Article> {
   const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
-  if (!row) throw new MutationError('This article no longer exists.', 'not_found');
+  if (!row) throw new NotFoundError('This article no longer exists.');
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
     const [editor] = row.lastEditedBy
       ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.lastEditedBy))
@@ -108,8 +108,8 @@ export async function lockForUpdate(tx: Executor, id: number, expectedVersion: n
   return row;
 }
 
-export function slugTaken(): MutationError {
-  return new MutationError('Another article already uses this slug. Choose a different one.', 'slug_taken', 'slug');
+export function slugTaken(): FieldErrors {
+  return fieldError('slug', 'Another article already uses this slug. Choose a different one.');
 }
 
 export function cleanFields(fields: ArticleFields) {

@@ -4,7 +4,7 @@ import { closeConnection, db } from '@/db/client';
 import { articleFields, cleanupArticles, createTestArticle, makeArticle } from '@/lib/testing/fixtures';
 import { articleRevisions, articles } from '../schema';
 import { transitionArticle, updateArticle } from './articles';
-import { MutationError, VersionConflictError } from './errors';
+import { FieldErrors, VersionConflictError } from '@/lib/errors';
 
 afterAll(async () => {
   await cleanupArticles();
@@ -43,8 +43,8 @@ describe('article mutations', () => {
     const a = await createTestArticle();
     const b = await createTestArticle();
     const error = await updateArticle(b.id, b.version, await articleFields({ slug: a.slug, title: 'Changed' }), { editorId: null }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(MutationError);
-    expect((error as MutationError).field).toBe('slug');
+    expect(error).toBeInstanceOf(FieldErrors);
+    expect(Object.keys((error as FieldErrors).fieldErrors)).toEqual(['slug']);
     const [row] = await db().select().from(articles).where(eq(articles.id, b.id));
     expect(row!.title).not.toBe('Changed');
     expect(row!.version).toBe(b.version);

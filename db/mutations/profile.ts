@@ -6,7 +6,7 @@ import { db as defaultDb, type Executor } from '../client';
 import { publishedFootprintsByAuthor } from '../queries/profile';
 import { users } from '../schema';
 import { recordAudit } from './audit';
-import { MutationError } from './errors';
+import { NotFoundError } from '@/lib/errors';
 import { updateProfile, updateStaffSecurity } from './staff';
 
 export type ProfileInput = { name: string; bio: string; avatarMediaId: number | null };
@@ -23,7 +23,7 @@ export async function saveProfile(userId: number, input: ProfileInput, database:
       .from(users)
       .where(eq(users.id, userId))
       .for('update');
-    if (!before) throw new MutationError('This account no longer exists.', 'not_found');
+    if (!before) throw new NotFoundError('This account no longer exists.');
     const changed = before.name !== input.name || before.bio !== input.bio || before.avatarMediaId !== input.avatarMediaId;
     if (changed) await updateProfile(userId, input, tx);
     return { changed, slug: before.slug };

@@ -6,19 +6,15 @@ import { db as defaultDb, type Executor } from '../client';
 import { articles, sectionRedirects, sections } from '../schema';
 import type { Actor } from './staff-admin';
 import { recordAudit } from './audit';
-import { isUniqueViolation, MutationError } from './errors';
+import { FieldErrors, fieldError, NotFoundError } from '@/lib/errors';
+import { isForeignKeyViolation, isUniqueViolation } from './errors';
 
 export type SectionFields = { name: string; slug: string; description: string };
 
-function slugTaken(): MutationError {
-  return new MutationError('Another section already uses this address. Choose a different slug.', 'slug_taken', 'slug');
+function slugTaken(): FieldErrors {
+  return fieldError('slug', 'Another section already uses this address. Choose a different slug.');
 }
 
-/** Postgres foreign_key_violation: something still points at the row. */
-function isForeignKeyViolation(error: unknown): boolean {
-  const e = ((error as { cause?: unknown })?.cause ?? error) as { code?: string };
-  return e?.code === '23503';
-}
 
 /** Adds a section at the end of the navigation. Every page's header lists sections, so all expire. */
 export async function createSection(fields: SectionFields, database: Executor = defaultDb()): Promise<{ id: number; change: Change }> {
@@ -51,7 +47,7 @@ export async function updateSection(id: number, fields: SectionFields, actor: Ac
   try {
     await database.transaction(async (tx) => {
       const [current] = await tx.select().from(sections).where(eq(sections.id, id)).for('update');
-      if (!current) throw new MutationError('This section no longer exists.', 'not_found');
+      if (!current) throw new NotFoundError('This section no longer exists.');
       before = { slug: current.slug, name: current.name };
       if (fields.slug !== current.slug) {
         await tx.delete(sectionRedirects).where(eq(sectionRedirects.oldSlug, fields.slug));
@@ -86,7 +82,7 @@ export async function moveSection(id: number, direction: 'up' | 'down', database
       .orderBy(asc(sections.position), asc(sections.name), asc(sections.id))
       .for('update');
     const index = ordered.findIndex((s) => s.id === id);
-    if (index === -1) throw new MutationError('This section no longer exists.', 'not_found');
+    if (index === -1) throw new NotFoundError('This section no longer exists.');
     const swapWith = direction === 'up' ? index - 1 : index + 1;
     if (swapWith < 0 || swapWith >= ordered.length) return false;
     const ids = ordered.map((s) => s.id);
@@ -113,10 +109,10 @@ export async function deleteSection(id: number, actor: Actor, database: Executor
     await database.transaction(async (tx) => {
       // The row lock also blocks a new article from being filed here until this transaction ends.
       const [current] = await tx.select().from(sections).where(eq(sections.id, id)).for('update');
-      if (!current) throw new MutationError('This section no longer exists.', 'not_found');
+      if (!current) throw new NotFoundError('This section no longer exists.');
       slug = current.slug;
       const [used] = await tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id));
-      if ((used?.n ?? 0) > 0) throw new MutationError(sectionInUse(used!.n), 'invalid');
+      if ((used?.n ?? 0) > 0) throw new FieldErrors({}, sectionInUse(used!.n));
       await tx.delete(sections).where(eq(sections.id, id));
       await recordAudit(
         { actorId: actor.id, action: 'section.delete', targetType: 'section', targetId: id, ip: actor.ip, details: { name: current.name, slug: current.slug } },
@@ -124,7 +120,7 @@ export async function deleteSection(id: number, actor: Actor, database: Executor
       );
     });
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw new MutationError(sectionInUse(null), 'invalid');
+    if (isForeignKeyViolation(error)) throw new FieldErrors({}, sectionInUse(null));
     throw error;
   }
   return { change: changeOf([TAG.sections, TAG.section(slug), TAG.home], `section ${slug} deleted`) };

@@ -3,7 +3,7 @@ import { and, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { db as defaultDb, type Executor } from '../client';
 import { users, type UserRole } from '../schema';
 import { recordAudit, type AuditEntry } from './audit';
-import { MutationError } from './errors';
+import { FieldErrors, NotFoundError } from '@/lib/errors';
 import { createStaff, updateStaffSecurity, type NewStaff } from './staff';
 
 /** Same key as createFirstAdmin: every change to who can administer the site is serialised. */
@@ -52,7 +52,7 @@ export async function changeStaffSecurity(
       .from(users)
       .where(eq(users.id, targetId))
       .for('update');
-    if (!target) throw new MutationError('This account no longer exists.', 'not_found');
+    if (!target) throw new NotFoundError('This account no longer exists.');
 
     const removesAdmin =
       target.role === 'admin' && !target.disabled && target.hasPassword && ((change.kind === 'role' && change.role !== 'admin') || change.kind === 'disable');
@@ -61,7 +61,7 @@ export async function changeStaffSecurity(
         .select({ n: count() })
         .from(users)
         .where(and(eq(users.role, 'admin'), eq(users.disabled, false), isNotNull(users.passwordHash), ne(users.id, targetId)));
-      if ((others?.n ?? 0) === 0) throw new MutationError(LAST_ADMIN_MESSAGE, 'invalid', change.kind === 'role' ? 'role' : undefined);
+      if ((others?.n ?? 0) === 0) throw new FieldErrors(change.kind === 'role' ? { role: LAST_ADMIN_MESSAGE } : {}, LAST_ADMIN_MESSAGE);
     }
 
     let update: Parameters<typeof updateStaffSecurity>[1];

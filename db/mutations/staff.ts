@@ -3,7 +3,8 @@ import { and, count, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { slugify } from '@/lib/slug';
 import { db as defaultDb, type Executor } from '../client';
 import { loginAttempts, users, type UserRole } from '../schema';
-import { isUniqueViolation, MutationError } from './errors';
+import { fieldError, NotFoundError } from '@/lib/errors';
+import { isUniqueViolation } from './errors';
 
 export type NewStaff = { name: string; email: string; role: UserRole; passwordHash: string; bio?: string };
 
@@ -24,12 +25,12 @@ export async function createStaff(input: NewStaff, database: Executor = defaultD
       return { id: row!.id };
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_lower_key')) {
-        throw new MutationError('An account with this email already exists.', 'invalid', 'email');
+        throw fieldError('email', 'An account with this email already exists.');
       }
       if (!isUniqueViolation(error, 'users_slug_key')) throw error;
     }
   }
-  throw new MutationError('Could not find a free author URL for this name.', 'invalid', 'name');
+  throw fieldError('name', 'Could not find a free author URL for this name.');
 }
 
 /**
@@ -62,7 +63,7 @@ export async function updateStaffSecurity(
     .set({ ...change, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
     .where(eq(users.id, id))
     .returning({ id: users.id });
-  if (!row) throw new MutationError('This account no longer exists.', 'not_found');
+  if (!row) throw new NotFoundError('This account no longer exists.');
 }
 
 export async function updateProfile(

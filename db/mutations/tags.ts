@@ -7,10 +7,11 @@ import { visibleToReaders } from '../queries/visibility';
 import { articles, articleTags, tags } from '../schema';
 import type { Actor } from './staff-admin';
 import { recordAudit } from './audit';
-import { isUniqueViolation, MutationError } from './errors';
+import { FieldErrors, fieldError, NotFoundError } from '@/lib/errors';
+import { isUniqueViolation } from './errors';
 
-function slugTaken(): MutationError {
-  return new MutationError('Another tag already uses this address. Choose a different slug, or merge the two tags.', 'slug_taken', 'slug');
+function slugTaken(): FieldErrors {
+  return fieldError('slug', 'Another tag already uses this address. Choose a different slug, or merge the two tags.');
 }
 
 /** Published stories carrying the tag: their pages list the tag by name. */
@@ -25,7 +26,7 @@ async function publishedArticleIds(tx: Executor, tagId: number): Promise<number[
 
 async function lockTag(tx: Executor, id: number) {
   const [row] = await tx.select().from(tags).where(eq(tags.id, id)).for('update');
-  if (!row) throw new MutationError('This tag no longer exists.', 'not_found');
+  if (!row) throw new NotFoundError('This tag no longer exists.');
   return row;
 }
 
@@ -71,7 +72,7 @@ export async function deleteTag(id: number, actor: Actor, database: Executor = d
  * in the article's tag order), then the source tag is deleted.
  */
 export async function mergeTags(sourceId: number, targetId: number, actor: Actor, database: Executor = defaultDb()): Promise<{ moved: number; change: Change }> {
-  if (sourceId === targetId) throw new MutationError('Choose a different tag to merge into.', 'invalid', 'targetId');
+  if (sourceId === targetId) throw fieldError('targetId', 'Choose a different tag to merge into.');
   const outcome = await database.transaction(async (tx) => {
     // Lock in id order so two opposite merges cannot deadlock.
     const [first, second] = sourceId < targetId ? [sourceId, targetId] : [targetId, sourceId];

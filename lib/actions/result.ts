@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import { MutationError, VersionConflictError, type ConflictInfo } from '@/db/mutations/errors';
+import { AppError, VersionConflictError, type ConflictInfo } from '@/lib/errors';
 import type { Change } from '@/lib/changes/change';
 import { onCommitted } from '@/lib/changes/pipeline';
 
@@ -33,10 +33,24 @@ export async function afterCommit<T>(change: Change, result: Extract<ActionResul
   return delivery.refreshed ? result : { ...result, warning: STALE_PAGES_WARNING };
 }
 
-export class ForbiddenError extends Error {
-  constructor(message = 'You do not have permission to do this.') {
-    super(message);
-    this.name = 'ForbiddenError';
+/** The answer for an expected failure (lib/errors.ts). */
+export function failureOf(error: AppError): ActionFailure {
+  return {
+    ok: false,
+    code: error.code,
+    error: error.message,
+    ...(Object.keys(error.fieldErrors).length ? { fieldErrors: error.fieldErrors } : {}),
+    ...(error instanceof VersionConflictError ? { conflict: error.info } : {}),
+  };
+}
+
+/** Runs a service body, turning expected failures into answers; anything else goes on to runAction. */
+export async function expectedFailures<T>(body: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof AppError) return failureOf(error);
+    throw error;
   }
 }
 
@@ -65,12 +79,7 @@ export async function runAction<T>(body: () => Promise<ActionResult<T>>): Promis
   try {
     return await body();
   } catch (error) {
-    if (error instanceof ForbiddenError) return { ok: false, code: 'forbidden', error: error.message };
-    if (error instanceof VersionConflictError) return { ok: false, code: 'conflict', error: error.message, conflict: error.info };
-    if (error instanceof MutationError) {
-      const code = error.code === 'not_found' ? 'not_found' : error.code === 'forbidden' ? 'forbidden' : 'invalid';
-      return { ok: false, code, error: error.message, ...(error.field ? { fieldErrors: { [error.field]: error.message } } : {}) };
-    }
+    if (error instanceof AppError) return failureOf(error);
     // next/navigation's redirect() and notFound() work by throwing; let them through.
     if ((error as { digest?: string })?.digest?.startsWith('NEXT_')) throw error;
     if (isDatabaseDown(error)) {

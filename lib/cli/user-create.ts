@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeConnection } from '@/db/client';
-import { MutationError } from '@/db/mutations/errors';
+import { AppError } from '@/lib/errors';
 import { createStaff } from '@/db/mutations/staff';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { ROLES } from '@/lib/auth/permissions';
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     console.log(`Created ${role} ${name} <${email}> (id ${id}). They can sign in at /login.`);
     return 0;
   } catch (error) {
-    if (error instanceof MutationError) {
+    if (error instanceof AppError) {
       console.error(`Error: ${error.message}`);
       return 1;
     }

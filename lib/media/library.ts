@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { MutationError } from '@/db/mutations/errors';
+import { NotFoundError } from '@/lib/errors';
 import { updateMediaText } from '@/db/mutations/media';
 import { countInlineUses, getMediaItem, getMediaOwner, searchMedia, type MediaItem } from '@/db/queries/media';
 import type { Paged } from '@/db/queries/types';
@@ -81,12 +81,12 @@ export async function updateMediaDetails(staff: StaffUser, raw: unknown): Promis
   if (!parsed.success) return invalid(parsed.error);
   const { id, ...text } = parsed.data;
   const owner = await getMediaOwner(id);
-  if (!owner) throw new MutationError('This image is no longer in the library.', 'not_found');
+  if (!owner) throw new NotFoundError('This image is no longer in the library.');
   if (!canEditMedia(staff, owner)) {
     return { ok: false, code: 'forbidden', error: 'Only the person who uploaded this image, or an editor, can change its details.' };
   }
-  if (!(await updateMediaText(id, text))) throw new MutationError('This image is no longer in the library.', 'not_found');
+  if (!(await updateMediaText(id, text))) throw new NotFoundError('This image is no longer in the library.');
   const item = await getMediaItem(id);
-  if (!item) throw new MutationError('This image is no longer in the library.', 'not_found');
+  if (!item) throw new NotFoundError('This image is no longer in the library.');
   return { ok: true, data: summarize(staff, item), message: 'Details saved.' };
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { saveMedia } from '@/db/mutations/media';
 import { can, type StaffUser } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
 import { MAX_UPLOAD_BYTES, MIN_IMAGE_SIDE, RECOMMENDED_MIN_WIDTH, UPLOAD_MESSAGES } from './limits';
 import { cleanFileName, uploadFieldsSchema } from './media-text';
 import type { PickedMedia } from './picked';
@@ -13,14 +14,13 @@ import { mediaStorage, type MediaStorage } from './storage';
 import { MAX_INPUT_PIXELS, processImage } from './variants';
 
 /** An upload refused for a reason the uploader can act on; `status` is the HTTP answer. */
-export class UploadRefusal extends Error {
+export class UploadRefusal extends AppError {
   constructor(
     message: string,
     readonly status: 400 | 403 | 413 | 415,
     readonly field?: string,
   ) {
-    super(message);
-    this.name = 'UploadRefusal';
+    super(message, status === 403 ? 'forbidden' : 'invalid', field ? { [field]: message } : {});
   }
 }
 

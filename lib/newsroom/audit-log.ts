@@ -1,7 +1,8 @@
 import 'server-only';
+import { ForbiddenError } from '@/lib/errors';
 import { z } from 'zod';
 import { listAuditActions, listAuditActors, listAuditEntries, type AuditRow } from '@/db/queries/audit';
-import { ForbiddenError } from '@/lib/actions/result';
+
 import { can, type StaffUser } from '@/lib/auth/permissions';
 
 export const AUDIT_PAGE_SIZE = 50;

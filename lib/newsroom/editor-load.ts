@@ -1,9 +1,10 @@
 import 'server-only';
+import { ForbiddenError } from '@/lib/errors';
 import { z } from 'zod';
 import { getArticleRow, type EditableArticle } from '@/db/queries/article-rows';
 import { getArticleContext, getPickedMedia } from '@/db/queries/newsroom-articles';
 import { canArticle, type ArticleAction, type StaffUser } from '@/lib/auth/permissions';
-import { ForbiddenError, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult } from '@/lib/actions/result';
 import { editorPermissions } from './editor-permissions';
 import type { ArticleDraft, EditorMeta, EditorSnapshot } from './editor-types';
 import { invalidInput, notFound } from './failures';

@@ -1,20 +1,9 @@
 import type { ZodError } from 'zod';
-import { MutationError } from '@/db/mutations/errors';
-import { invalid, type ActionFailure, type ActionResult } from '@/lib/actions/result';
+import { invalid, type ActionFailure } from '@/lib/actions/result';
+import { NotFoundError } from '@/lib/errors';
 
-/** Several fields wrong at once (a publish check), shown next to each field. */
-export class FieldErrors extends Error {
-  constructor(
-    readonly fieldErrors: Record<string, string>,
-    message = 'Please correct the highlighted fields.',
-  ) {
-    super(message);
-    this.name = 'FieldErrors';
-  }
-}
-
-export function notFound(): MutationError {
-  return new MutationError('This article no longer exists. It may have been deleted permanently.', 'not_found');
+export function notFound(): NotFoundError {
+  return new NotFoundError('This article no longer exists. It may have been deleted permanently.');
 }
 
 /**
@@ -28,14 +17,4 @@ export function invalidInput(error: ZodError): ActionFailure {
     fieldErrors[key.replace(/^(save\.)?(draft\.)?/, '')] ??= message;
   }
   return { ...failure, fieldErrors };
-}
-
-/** Runs a newsroom function body, turning FieldErrors into a result; everything else goes on to runAction. */
-export async function withFieldErrors<T>(body: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await body();
-  } catch (error) {
-    if (error instanceof FieldErrors) return { ok: false, code: 'invalid', error: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
 }

@@ -1,8 +1,9 @@
 import 'server-only';
+import { FieldErrors } from '@/lib/errors';
 import { z } from 'zod';
 import { updateArticle, type ArticleFields } from '@/db/mutations/articles';
 import { existingTagIds, getArticleRevision, isSlugTaken, listArticleRevisions, mediaExists, sectionExists } from '@/db/queries/newsroom-articles';
-import { afterCommit, type ActionResult } from '@/lib/actions/result';
+import { expectedFailures, afterCommit, type ActionResult } from '@/lib/actions/result';
 import type { StaffUser } from '@/lib/auth/permissions';
 import { pickContent } from '@/lib/articles/content';
 import { isLiveBound } from '@/lib/articles/visibility';
@@ -13,7 +14,7 @@ import type { FieldDiff } from './diff';
 import { restoreRevisionSchema } from './draft-schema';
 import { articleFor, draftOf, loadEditorSnapshot } from './editor-load';
 import type { EditorSnapshot } from './editor-types';
-import { FieldErrors, invalidInput, withFieldErrors } from './failures';
+import { invalidInput } from './failures';
 import { readinessProblems } from './publish-check';
 
 /** Every saved version of an article, newest first, for people who may open it. */
@@ -38,7 +39,7 @@ export async function loadRevisionDiff(staff: StaffUser, id: number, version: nu
  * it does not unpublish it. References that no longer exist are left out and reported.
  */
 export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<ActionResult<{ version: number; notes: string[] }>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = restoreRevisionSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const { id, version, expectedVersion } = parsed.data;
@@ -89,7 +90,7 @@ export async function compareWithLatest(
   staff: StaffUser,
   raw: unknown,
 ): Promise<ActionResult<{ latest: EditorSnapshot; changes: FieldDiff[] }>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = compareSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const latest = await loadEditorSnapshot(staff, parsed.data.id);

@@ -1,10 +1,11 @@
 import 'server-only';
+import { FieldErrors, ForbiddenError } from '@/lib/errors';
 import type { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { createArticle, transitionArticle, updateArticle, type ArticleFields, type Transition } from '@/db/mutations/articles';
 import type { EditableArticle } from '@/db/queries/article-rows';
 import { existingTagIds, isSlugTaken, mediaExists, sectionExists, slugsLike } from '@/db/queries/newsroom-articles';
-import { afterCommit, ForbiddenError, type ActionResult } from '@/lib/actions/result';
+import { expectedFailures, afterCommit, type ActionResult } from '@/lib/actions/result';
 import { sameContent } from '@/lib/articles/content';
 import { isLiveBound } from '@/lib/articles/visibility';
 import { NO_CHANGE, type Change } from '@/lib/changes/change';
@@ -15,7 +16,7 @@ import { MAX_SLUG_LENGTH } from '@/lib/slug';
 import { saveInputSchema } from './draft-schema';
 import { articleFor, metaAfterChange } from './editor-load';
 import type { EditorMeta } from './editor-types';
-import { FieldErrors, invalidInput, withFieldErrors } from './failures';
+import { invalidInput } from './failures';
 import { readinessProblems } from './publish-check';
 
 export type ParsedSave = z.infer<typeof saveInputSchema>;
@@ -108,7 +109,7 @@ export function parseSave(raw: unknown): { ok: true; input: ParsedSave } | { ok:
 
 /** "Save draft", "Save changes", "Update" and autosave. */
 export async function saveArticle(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorMeta>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = parseSave(raw);
     if (!parsed.ok) return parsed.failure;
     const row = parsed.input.id === undefined ? null : await articleFor(staff, parsed.input.id, 'view');

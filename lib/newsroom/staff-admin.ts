@@ -1,10 +1,11 @@
 import 'server-only';
+import { ForbiddenError } from '@/lib/errors';
 import { z } from 'zod';
 import { changeStaffSecurity, createStaffAccount, LAST_ADMIN_MESSAGE, type SecurityChange } from '@/db/mutations/staff-admin';
 import { listStaff, type StaffListItem } from '@/db/queries/staff';
 import { countActiveAdmins, getStaffAccount, type StaffAccount } from '@/db/queries/staff-admin';
 import { userRole } from '@/db/schema';
-import { ForbiddenError, invalid, type ActionResult } from '@/lib/actions/result';
+import { invalid, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { can, type StaffUser } from '@/lib/auth/permissions';

@@ -1,11 +1,12 @@
 import 'server-only';
+import { FieldErrors, ForbiddenError } from '@/lib/errors';
 import { ensureTag } from '@/db/mutations/taxonomy';
 import { getTagById } from '@/db/queries/newsroom-articles';
-import { ForbiddenError, type ActionResult } from '@/lib/actions/result';
+import { expectedFailures, type ActionResult } from '@/lib/actions/result';
 import { can, type StaffUser } from '@/lib/auth/permissions';
 import { slugify } from '@/lib/slug';
 import { tagNameSchema } from './draft-schema';
-import { FieldErrors, invalidInput, withFieldErrors } from './failures';
+import { invalidInput } from './failures';
 
 export type CreatedTag = { id: number; name: string; slug: string };
 
@@ -14,7 +15,7 @@ export type CreatedTag = { id: number; name: string; slug: string };
  * that tag instead of a near-duplicate, since tags are identified by their slug.
  */
 export async function createTagInline(staff: StaffUser, raw: unknown): Promise<ActionResult<CreatedTag>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     if (!can(staff, 'tag.create')) throw new ForbiddenError('Only editors can create tags. Choose an existing tag.');
     const parsed = tagNameSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);

@@ -1,9 +1,10 @@
 import 'server-only';
+import { ForbiddenError } from '@/lib/errors';
 import { z } from 'zod';
 import { createSection, deleteSection, moveSection, updateSection } from '@/db/mutations/sections';
 import { createTag, deleteTag, mergeTags, renameTag } from '@/db/mutations/tags';
 import { getSectionForAdmin, getTagForAdmin, listSectionsForAdmin, listTagsForAdmin } from '@/db/queries/taxonomy-admin';
-import { afterCommit, ForbiddenError, invalid, type ActionResult } from '@/lib/actions/result';
+import { afterCommit, invalid, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { can, type StaffUser } from '@/lib/auth/permissions';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';

@@ -1,17 +1,18 @@
 import 'server-only';
+import { FieldErrors, ForbiddenError } from '@/lib/errors';
 import { db, type Executor } from '@/db/client';
 import { purgeArticle, setArticleTrashed, transitionArticle, type Transition } from '@/db/mutations/articles';
 import { recordAudit, type AuditEntry } from '@/db/mutations/audit';
 import { getArticleRow, type EditableArticle } from '@/db/queries/article-rows';
 import { requestContext } from '@/lib/actions/request-context';
-import { afterCommit, ForbiddenError, type ActionResult } from '@/lib/actions/result';
+import { expectedFailures, afterCommit, type ActionResult } from '@/lib/actions/result';
 import { canArticle, type StaffUser } from '@/lib/auth/permissions';
 import { bodyText } from '@/lib/rich-text/sanitize';
 import { scheduleInputSchema, transitionInputSchema } from './draft-schema';
 import { newArticleRef, stepAllowedFrom, type WorkflowStep } from './editor-permissions';
 import { articleFor, metaAfterChange } from './editor-load';
 import { STATUS_LABELS, type EditorMeta } from './editor-types';
-import { FieldErrors, invalidInput, notFound, withFieldErrors } from './failures';
+import { invalidInput, notFound } from './failures';
 import { readinessProblems } from './publish-check';
 import { parseSave, persistDraft, type ParsedSave } from './save';
 
@@ -73,7 +74,7 @@ async function saveAndMove(
 }
 
 export async function publishArticle(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorMeta>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = parseSave(raw);
     if (!parsed.ok) return parsed.failure;
     return saveAndMove(staff, parsed.input, 'publish', { to: 'published' });
@@ -81,7 +82,7 @@ export async function publishArticle(staff: StaffUser, raw: unknown): Promise<Ac
 }
 
 export async function scheduleArticle(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorMeta>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = scheduleInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const at = new Date(parsed.data.at);
@@ -93,7 +94,7 @@ export async function scheduleArticle(staff: StaffUser, raw: unknown): Promise<A
 }
 
 export async function submitForReview(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorMeta>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = parseSave(raw);
     if (!parsed.ok) return parsed.failure;
     return saveAndMove(staff, parsed.input, 'submit', { to: 'pending_review' });
@@ -103,7 +104,7 @@ export async function submitForReview(staff: StaffUser, raw: unknown): Promise<A
 type StatusChange = 'unpublish' | 'archive';
 
 async function changeStatus(staff: StaffUser, raw: unknown, step: StatusChange): Promise<ActionResult<EditorMeta>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = transitionInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const row = await articleFor(staff, parsed.data.id, step);
@@ -127,7 +128,7 @@ export function archiveArticle(staff: StaffUser, raw: unknown) {
 }
 
 export async function trashArticle(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorMeta>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = transitionInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const row = await articleFor(staff, parsed.data.id, 'trash');
@@ -141,7 +142,7 @@ export async function trashArticle(staff: StaffUser, raw: unknown): Promise<Acti
 }
 
 export async function restoreArticle(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorMeta>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = transitionInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const row = await articleFor(staff, parsed.data.id, 'restore');
@@ -156,7 +157,7 @@ export async function restoreArticle(staff: StaffUser, raw: unknown): Promise<Ac
 
 /** Deletes a trashed article for good (administrators only), with its revisions. */
 export async function purgeArticleForever(staff: StaffUser, raw: unknown): Promise<ActionResult<null>> {
-  return withFieldErrors(async () => {
+  return expectedFailures(async () => {
     const parsed = transitionInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
     const row = await getArticleRow(parsed.data.id);

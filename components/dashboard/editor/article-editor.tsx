@@ -19,7 +19,7 @@ import {
 import { ConfirmButton } from '@/components/dashboard/articles/confirm-button';
 import { buttonClass, Field, inputClass, secondaryButtonClass } from '@/components/dashboard/field';
 import { HeroImageField } from '@/components/dashboard/hero-image-field';
-import type { ConflictInfo } from '@/db/mutations/errors';
+import type { ConflictInfo } from '@/lib/errors';
 import type { ActionResult } from '@/lib/actions/result';
 import type { PickedMedia } from '@/lib/media/picked';
 import type { FieldDiff } from '@/lib/newsroom/diff';

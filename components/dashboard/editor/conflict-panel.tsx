@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DiffView } from '@/components/dashboard/articles/diff-view';
 import { buttonClass, secondaryButtonClass } from '@/components/dashboard/field';
-import type { ConflictInfo } from '@/db/mutations/errors';
+import type { ConflictInfo } from '@/lib/errors';
 import type { FieldDiff } from '@/lib/newsroom/diff';
 import { ConfirmButton } from '@/components/dashboard/articles/confirm-button';
 import { localDateTime } from './local-time';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/dashboard/editor/article-editor';
-import { MutationError } from '@/db/mutations/errors';
-import { ForbiddenError } from '@/lib/actions/result';
+import { AppError } from '@/lib/errors';
+
 import { requireStaff } from '@/lib/auth/session';
 import { loadEditorSnapshot } from '@/lib/newsroom/editor-load';
 import { loadEditorChoices } from '@/lib/newsroom/editor-page';
@@ -18,7 +18,7 @@ export default async function EditArticlePage({ params }: Props) {
   if (id === null) notFound();
   const snapshot = await loadEditorSnapshot(staff, id).catch((error: unknown) => {
     // Missing and not-yours look the same from outside: a 404.
-    if (error instanceof MutationError || error instanceof ForbiddenError) return null;
+    if (error instanceof AppError) return null;
     throw error;
   });
   if (!snapshot) notFound();

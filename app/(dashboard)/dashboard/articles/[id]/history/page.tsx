@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DiffView } from '@/components/dashboard/articles/diff-view';
 import { RestoreRevisionButton } from '@/components/dashboard/articles/restore-revision-button';
 import { TimeAgo } from '@/components/dashboard/articles/time-ago';
-import { MutationError } from '@/db/mutations/errors';
+import { AppError } from '@/lib/errors';
 import { canArticle } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { getArticleRow } from '@/db/queries/article-rows';
@@ -20,7 +20,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const id = parseArticleId((await params).id);
   if (id === null) notFound();
   const history = await loadHistory(staff, id).catch((error: unknown) => {
-    if (error instanceof MutationError) return null;
+    if (error instanceof AppError) return null;
     throw error;
   });
   if (!history) notFound();
