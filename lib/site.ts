@@ -9,8 +9,13 @@ export function absoluteUrl(pathname: string): string {
   return `${env().siteUrl}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
 }
 
+/** Where readers find a published story: the one place its URL is built. */
+export function articleUrlPath(sectionSlug: string, slug: string): string {
+  return `/${sectionSlug}/${slug}`;
+}
+
 export function articlePath(article: { slug: string; section: { slug: string } }): string {
-  return `/${article.section.slug}/${article.slug}`;
+  return articleUrlPath(article.section.slug, article.slug);
 }
 
 export const sectionPath = (slug: string) => `/${slug}`;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { offsetOf } from '@/lib/paging';
 import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '../client';
@@ -52,7 +53,7 @@ export async function listAuditEntries(filter: AuditFilter, page: number, pageSi
       .where(condition)
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .offset(offsetOf(page, pageSize)),
     db().select({ total: count() }).from(auditLog).where(condition),
   ]);
   return { items, total: totals?.total ?? 0 };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { offsetOf, pageCount } from '@/lib/paging';
 import { and, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { articles, media, users, type MediaVariant } from '../schema';
@@ -85,7 +86,7 @@ export async function searchMedia(options: { term: string; page: number; pageSiz
       .where(where)
       .orderBy(desc(media.createdAt), desc(media.id))
       .limit(options.pageSize)
-      .offset((options.page - 1) * options.pageSize),
+      .offset(offsetOf(options.page, options.pageSize)),
     db().select({ total: count() }).from(media).where(where),
   ]);
   const total = totals?.total ?? 0;
@@ -94,7 +95,7 @@ export async function searchMedia(options: { term: string; page: number; pageSiz
     page: options.page,
     pageSize: options.pageSize,
     total,
-    pages: Math.max(1, Math.ceil(total / options.pageSize)),
+    pages: pageCount(total, options.pageSize),
   };
 }
 

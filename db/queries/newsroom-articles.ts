@@ -1,4 +1,5 @@
 import 'server-only';
+import { offsetOf, pageCount } from '@/lib/paging';
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { PickedMedia } from '@/lib/media/picked';
@@ -123,7 +124,7 @@ export async function listNewsroomArticles(query: NewsroomListQuery): Promise<Pa
       .where(where)
       .orderBy(...orderFor(query.sort))
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .offset(offsetOf(query.page, query.pageSize)),
     db().select({ total: count() }).from(articles).where(where),
   ]);
   const total = totals?.total ?? 0;
@@ -144,7 +145,7 @@ export async function listNewsroomArticles(query: NewsroomListQuery): Promise<Pa
     page: query.page,
     pageSize: query.pageSize,
     total,
-    pages: Math.max(1, Math.ceil(total / query.pageSize)),
+    pages: pageCount(total, query.pageSize),
   };
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { offsetOf, paged } from '@/lib/paging';
 import { and, asc, count, desc, eq, inArray, lt, notInArray, or, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '../client';
@@ -132,11 +133,11 @@ export function listingCondition(filter: ListFilter): SQL {
 export async function listPublishedArticles(filter: ListFilter, page: number, pageSize = PAGE_SIZE): Promise<Paged<ArticleCard>> {
   const where = listingCondition(filter);
   const [items, [totals]] = await Promise.all([
-    newestCards(where, pageSize, (page - 1) * pageSize),
+    newestCards(where, pageSize, offsetOf(page, pageSize)),
     db().select({ total: count() }).from(articles).where(where),
   ]);
   const total = totals?.total ?? 0;
-  return { items: items.map(toCard), page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+  return paged(items.map(toCard), page, pageSize, total);
 }
 
 /** A published article by slug, with everything its page shows; null when readers may not see it. */

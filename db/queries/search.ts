@@ -1,4 +1,5 @@
 import 'server-only';
+import { offsetOf } from '@/lib/paging';
 import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { MARK_END, MARK_START } from '@/lib/search/highlight';
@@ -130,7 +131,7 @@ export type SearchPage = {
  * prepared statement whose plan PostgreSQL keeps (planning it took longer than running it).
  */
 export async function searchPublishedArticles(q: string, page: number, pageSize: number, windows: SearchWindows = WINDOWS): Promise<SearchPage> {
-  const ranked = await db().execute<{ id: number; total: number }>(searchRanking(q, pageSize, (page - 1) * pageSize, windows));
+  const ranked = await db().execute<{ id: number; total: number }>(searchRanking(q, pageSize, offsetOf(page, pageSize), windows));
   const total = ranked.rows[0]?.total ?? (page > 1 ? await countCandidates(q, windows) : 0);
   if (ranked.rows.length === 0) return { total, capped: total >= windows.recent, items: [] };
   const params = fillPlaceholders(DETAILS.params, { q, ids: ranked.rows.map((r) => r.id) });

@@ -3,6 +3,23 @@ import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { users, type UserRole } from '../schema';
 
+/**
+ * A staff account as every part of the app sees it (session checks, staff pages, lists): the one
+ * projection of users, and it never includes the password hash, only whether one is set.
+ */
+export const staffColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  slug: users.slug,
+  role: users.role,
+  disabled: users.disabled,
+  sessionVersion: users.sessionVersion,
+  hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+};
+
 export type StaffAccount = {
   id: number;
   name: string;
@@ -10,28 +27,15 @@ export type StaffAccount = {
   slug: string;
   role: UserRole;
   disabled: boolean;
+  sessionVersion: number;
   hasPassword: boolean;
   createdAt: Date;
   updatedAt: Date;
 };
 
-/** One account as the staff admin page shows it; never the password hash. */
+/** One account as the staff admin page shows it. */
 export async function getStaffAccount(id: number): Promise<StaffAccount | null> {
-  const [row] = await db()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      slug: users.slug,
-      role: users.role,
-      disabled: users.disabled,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-      createdAt: users.createdAt,
-      updatedAt: users.updatedAt,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
+  const [row] = await db().select(staffColumns).from(users).where(eq(users.id, id)).limit(1);
   return row ?? null;
 }
 

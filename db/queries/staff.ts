@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { countActiveAdmins } from './staff-admin';
-import { loginAttempts, users, type UserRole } from '../schema';
+import { countActiveAdmins, getStaffAccount, staffColumns, type StaffAccount } from './staff-admin';
+import { loginAttempts, users } from '../schema';
 
 /** What sign-in and session checks need; the only query that returns a password hash. */
 export async function getCredentialsByEmail(email: string) {
@@ -24,22 +24,8 @@ export async function getCredentialsByEmail(email: string) {
 }
 
 /** The live state of a session's user, checked on every request against the JWT's claims. */
-export async function getSessionUser(id: number) {
-  const [row] = await db()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      slug: users.slug,
-      role: users.role,
-      sessionVersion: users.sessionVersion,
-      disabled: users.disabled,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return row ?? null;
+export async function getSessionUser(id: number): Promise<StaffAccount | null> {
+  return getStaffAccount(id);
 }
 
 /** Whether an enabled administrator who can sign in exists (the first-admin form shows until one does). */
@@ -47,29 +33,8 @@ export async function adminExists(): Promise<boolean> {
   return (await countActiveAdmins()) > 0;
 }
 
-export type StaffListItem = {
-  id: number;
-  name: string;
-  email: string;
-  role: UserRole;
-  disabled: boolean;
-  canSignIn: boolean;
-  createdAt: Date;
-};
-
-export async function listStaff(): Promise<StaffListItem[]> {
-  return db()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      disabled: users.disabled,
-      canSignIn: sql<boolean>`${users.passwordHash} is not null`,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .orderBy(asc(users.name));
+export async function listStaff(): Promise<StaffAccount[]> {
+  return db().select(staffColumns).from(users).orderBy(asc(users.name));
 }
 
 /** Failed attempts since `since` (and since the last success) for one account from one address, and from the address overall. */

@@ -31,6 +31,6 @@ export type ArticleDetail = ArticleCard & {
   tags: { slug: string; name: string }[];
 };
 
-export type Paged<T> = { items: T[]; page: number; pageSize: number; total: number; pages: number };
+export type { Paged } from '@/lib/paging';
 
 export type SectionSummary = { id: number; slug: string; name: string; description: string; position: number };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { pageCount } from '@/lib/paging';
 import { ForbiddenError } from '@/lib/errors';
 import { z } from 'zod';
 import { listAuditActions, listAuditActors, listAuditEntries, type AuditRow } from '@/db/queries/audit';
@@ -81,5 +82,5 @@ export async function readAuditLog(staff: StaffUser, q: AuditQuery): Promise<Aud
     listAuditActions(),
     listAuditActors(),
   ]);
-  return { items, total, page: q.page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), actions, actors };
+  return { items, total, page: q.page, pages: pageCount(total, AUDIT_PAGE_SIZE), actions, actors };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { articleUrlPath } from '@/lib/site';
 import { ForbiddenError } from '@/lib/errors';
 import { z } from 'zod';
 import { getArticleRow, type EditableArticle } from '@/db/queries/article-rows';
@@ -41,7 +42,7 @@ export async function editorMeta(staff: StaffUser, row: EditableArticle): Promis
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
-    publicPath: visible && context ? `/${context.sectionSlug}/${row.slug}` : null,
+    publicPath: visible && context ? articleUrlPath(context.sectionSlug, row.slug) : null,
     permissions: editorPermissions(staff, row),
   };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { ForbiddenError } from '@/lib/errors';
 import { z } from 'zod';
 import { changeStaffSecurity, createStaffAccount, LAST_ADMIN_MESSAGE, type SecurityChange } from '@/db/mutations/staff-admin';
-import { listStaff, type StaffListItem } from '@/db/queries/staff';
+import { listStaff } from '@/db/queries/staff';
 import { countActiveAdmins, getStaffAccount, type StaffAccount } from '@/db/queries/staff-admin';
 import { userRole } from '@/db/schema';
 import { invalid, type ActionResult } from '@/lib/actions/result';
@@ -44,7 +44,7 @@ const accountSchema = z.object({ id }).strict();
 const passwordSchema = z.object({ id, password }).strict();
 
 /** Everyone on the staff, for the admin list. */
-export async function listStaffForAdmin(staff: StaffUser): Promise<StaffListItem[]> {
+export async function listStaffForAdmin(staff: StaffUser): Promise<StaffAccount[]> {
   requireStaffAdmin(staff);
   return listStaff();
 }

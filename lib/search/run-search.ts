@@ -1,4 +1,5 @@
 import 'server-only';
+import { pageCount } from '@/lib/paging';
 import { searchPublishedArticles, type SearchResult } from '@/db/queries/search';
 import { parseSearchRequest, SEARCH_PAGE_SIZE, type SearchRequest } from './query';
 
@@ -17,7 +18,7 @@ export async function runSearch(searchParams: Record<string, string | string[] |
     state: 'results',
     q: request.q,
     page: request.page,
-    pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    pages: pageCount(total, SEARCH_PAGE_SIZE),
     total,
     capped,
     items,

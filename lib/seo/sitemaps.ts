@@ -14,7 +14,7 @@ import {
 } from '@/db/queries/sitemaps';
 import { tagPage } from '@/lib/cache/page-tags';
 import { TAG } from '@/lib/changes/tags';
-import { absoluteUrl, authorPath, sectionPath, siteName, tagPath } from '@/lib/site';
+import { absoluteUrl, articleUrlPath, authorPath, sectionPath, siteName, tagPath } from '@/lib/site';
 import {
   MAX_URLS_PER_SITEMAP,
   NEWS_LANGUAGE,
@@ -96,7 +96,7 @@ async function monthSitemap(month: string, part: number, maxUrls: number): Promi
       const rows = pending.slice(0, maxUrls - written);
       written += rows.length;
       controller.enqueue(
-        encoder.encode(rows.map((r) => urlXml({ loc: absoluteUrl(`/${r.sectionSlug}/${r.slug}`), lastmod: r.updatedAt })).join('')),
+        encoder.encode(rows.map((r) => urlXml({ loc: absoluteUrl(articleUrlPath(r.sectionSlug, r.slug)), lastmod: r.updatedAt })).join('')),
       );
       const last = rows[rows.length - 1];
       if (written >= maxUrls || rows.length < Math.min(CHUNK, maxUrls) || !last) {
@@ -157,7 +157,7 @@ export async function sitemapFileResponse(name: string): Promise<Response> {
 export async function buildNewsSitemap(options: { limit?: number } = {}): Promise<Response> {
   const rows = await recentlyPublished(NEWS_WINDOW_HOURS, Math.min(options.limit ?? NEWS_MAX_URLS, NEWS_MAX_URLS));
   const xml = newsSitemapXml(
-    rows.map((r) => ({ loc: absoluteUrl(`/${r.sectionSlug}/${r.slug}`), title: r.title, publishedAt: r.publishedAt })),
+    rows.map((r) => ({ loc: absoluteUrl(articleUrlPath(r.sectionSlug, r.slug)), title: r.title, publishedAt: r.publishedAt })),
     { name: siteName(), language: NEWS_LANGUAGE },
   );
   return new Response(xml, { headers: XML });

@@ -52,7 +52,7 @@ export default async function StaffPage() {
                 <td className="py-3 pr-4">{ROLE_LABELS[p.role]}</td>
                 <td className="py-3 pr-4">{p.disabled ? <span className="font-semibold text-accent">Disabled</span> : 'Active'}</td>
                 <td className="py-3 pr-4">
-                  {!p.canSignIn ? <span className="text-muted">Byline only — cannot sign in</span> : p.disabled ? 'No (disabled)' : 'Yes'}
+                  {!p.hasPassword ? <span className="text-muted">Byline only — cannot sign in</span> : p.disabled ? 'No (disabled)' : 'Yes'}
                 </td>
                 <td className="py-3">
                   <DateTime iso={p.createdAt.toISOString()} />

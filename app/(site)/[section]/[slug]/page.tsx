@@ -7,7 +7,7 @@ import { tagPage } from '@/lib/cache/page-tags';
 import { TAG } from '@/lib/changes/tags';
 import { articleMetadata } from '@/lib/seo/article-metadata';
 import { articleBreadcrumbs, newsArticleJsonLd } from '@/lib/seo/json-ld';
-import { articlePath } from '@/lib/site';
+import { articlePath, articleUrlPath } from '@/lib/site';
 import { isValidSlug } from '@/lib/slug';
 
 export const revalidate = 3600;
@@ -36,7 +36,7 @@ export default async function ArticlePage({ params }: Props) {
     const moved = isValidSlug(slug) ? await resolveOldSlug(slug) : null;
     if (moved) {
       await tagPage(TAG.article(moved.id), TAG.articleSlug(slug));
-      permanentRedirect(`/${moved.sectionSlug}/${moved.slug}`);
+      permanentRedirect(articleUrlPath(moved.sectionSlug, moved.slug));
     }
     // Tagged by slug so that publishing an article under this slug replaces the cached 404.
     if (isValidSlug(slug)) await tagPage(TAG.articleSlug(slug));
