@@ -39,16 +39,14 @@ import { clearBackup, readBackup, writeBackup, type LocalBackup } from './local-
 import { localDateTime } from './local-time';
 import { RichTextEditor } from './rich-text-editor';
 import { SaveStatus, type SaveState } from './save-status';
+import { AUTOSAVE_DELAY_MS, BACKUP_DELAY_MS, RETRY_DELAY_MS } from './save-timing';
 import { ScheduleControl } from './schedule-control';
 import { TagsField, type TagChoice } from './tags-field';
 import { useLeaveGuard, useSaveShortcut, useSerialQueue } from './use-editor-guards';
 
-const AUTOSAVE_DELAY_MS = 3000;
-
 // The headline is edited in the type readers see it in.
 const titleInputClass =
   'rounded-md border border-line bg-page px-3 py-2 font-serif text-2xl leading-tight font-bold text-ink focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent aria-[invalid=true]:border-accent';
-const RETRY_DELAY_MS = 15_000;
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -254,7 +252,7 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
     const timer = setTimeout(() => {
       writeBackup(backupId, { version: meta?.version ?? null, draft, hero, at: new Date().toISOString() });
       wroteBackup.current = true;
-    }, 800);
+    }, BACKUP_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, dirty, editable, backupId, meta?.version, hero, backupOffer]);
 
