@@ -1,6 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { STAFF, storageStatePath } from './support/accounts';
-import { articleIdFromUrl, articleRow, bodyEditor, expectSaved, openEditor, pasteIntoBody, removeArticles, saveStatus, uniqueTitle } from './support/newsroom';
+import {
+  articleIdFromUrl,
+  articleRow,
+  bodyEditor,
+  expectSaved,
+  openEditor,
+  pasteIntoBody,
+  recordServerActions,
+  removeArticles,
+  saveStatus,
+  serverActionsPastAutosave,
+  uniqueTitle,
+} from './support/newsroom';
 
 const created: number[] = [];
 test.afterEach(async () => removeArticles(created.splice(0)));
@@ -24,7 +36,9 @@ test('two people save the same version: the second sees who saved, keeps their t
   created.push(id);
   const v1 = (await articleRow(id))!.version;
 
-  // Both have the same version open.
+  // Both have the same version open. B's timers run on a clock the test can move.
+  await pageB.clock.install();
+  const sentByB = recordServerActions(pageB);
   await openEditor(pageA, `/dashboard/articles/${id}`);
   await openEditor(pageB, `/dashboard/articles/${id}`);
   await expect(pageA.getByText(`Version ${v1} ·`)).toBeVisible();
@@ -52,8 +66,9 @@ test('two people save the same version: the second sees who saved, keeps their t
   expect(afterConflict.body).not.toContain('Text typed by B.');
   await expect(bodyEditor(pageB)).toContainText('Text typed by B.');
 
-  // Autosave waits while the conflict is open.
-  await pageB.waitForTimeout(4000);
+  // Autosave waits while the conflict is open: past the autosave delay, B has sent nothing.
+  expect(await serverActionsPastAutosave(pageB, sentByB)).toEqual([]);
+  await expect(saveStatus(pageB)).toContainText('Not saved');
   expect((await articleRow(id))!.version).toBe(v1 + 1);
 
   // Compare shows the fields that differ.

@@ -42,8 +42,5 @@ export function Field({
 export const inputClass =
   'h-11 rounded-md border border-line bg-page px-3 text-base text-ink focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent aria-[invalid=true]:border-accent';
 
-export const buttonClass =
-  'inline-flex h-11 items-center justify-center rounded-md bg-ink px-5 font-semibold text-page hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60';
-
-export const secondaryButtonClass =
-  'inline-flex h-11 items-center justify-center rounded-md border border-line px-4 font-semibold hover:bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60';
+// The button styles belong to components/ui/button; re-exported for the places that style links with them.
+export { buttonClass, secondaryButtonClass } from '@/components/ui/button';

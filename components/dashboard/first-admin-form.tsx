@@ -3,7 +3,9 @@
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { createFirstAdminAction } from '@/app/(auth)/login/actions';
-import { buttonClass, Field, inputClass } from './field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from './field';
 
 export function FirstAdminForm({ callbackUrl }: { callbackUrl: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -43,14 +45,10 @@ export function FirstAdminForm({ callbackUrl }: { callbackUrl: string }) {
       <Field label="Confirm password" error={errors.confirm}>
         {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" required className={inputClass} />}
       </Field>
-      {message && (
-        <p role="alert" className="rounded-md border border-accent p-3 text-sm font-medium text-accent">
-          {message}
-        </p>
-      )}
-      <button type="submit" className={buttonClass} disabled={pending}>
-        {pending ? 'Creating…' : 'Create administrator'}
-      </button>
+      {message && <FormAlert message={message} />}
+      <SubmitButton pending={pending} pendingLabel="Creating…">
+        Create administrator
+      </SubmitButton>
     </form>
   );
 }

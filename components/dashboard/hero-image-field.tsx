@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { RECOMMENDED_MIN_WIDTH, UPLOAD_MESSAGES } from '@/lib/media/limits';
 import type { PickedMedia } from '@/lib/media/picked';
-import { secondaryButtonClass } from './field';
+import { Button } from '@/components/ui/button';
 import { MediaPicker } from './media-picker';
 
 /**
@@ -39,12 +39,11 @@ export function HeroImageField(props: { value: PickedMedia | null; onChange: (m:
             </p>
             {value.width < RECOMMENDED_MIN_WIDTH && <p className="font-medium text-accent">{UPLOAD_MESSAGES.smallForHero}</p>}
             <div className="mt-auto flex flex-wrap gap-2">
-              <button ref={changeButton} type="button" className={secondaryButtonClass} aria-describedby={describedBy} onClick={() => setOpen(true)}>
+              <Button ref={changeButton} variant="secondary" aria-describedby={describedBy} onClick={() => setOpen(true)}>
                 Change image
-              </button>
-              <button
-                type="button"
-                className={secondaryButtonClass}
+              </Button>
+              <Button
+                variant="secondary"
                 aria-describedby={describedBy}
                 onClick={() => {
                   focusNext.current = 'choose';
@@ -52,16 +51,16 @@ export function HeroImageField(props: { value: PickedMedia | null; onChange: (m:
                 }}
               >
                 Remove image
-              </button>
+              </Button>
             </div>
           </div>
         </div>
       ) : (
         <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-line p-4">
           <p className="text-sm text-muted">No lead image. Stories with one get large previews when shared and in search results.</p>
-          <button ref={chooseButton} type="button" className={secondaryButtonClass} aria-describedby={describedBy} onClick={() => setOpen(true)}>
+          <Button ref={chooseButton} variant="secondary" aria-describedby={describedBy} onClick={() => setOpen(true)}>
             Choose or upload image
-          </button>
+          </Button>
         </div>
       )}
       {/* Outside the branches above, so picking an image does not unmount the open dialog. */}

@@ -2,7 +2,9 @@
 
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { buttonClass, Field, inputClass } from './field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from './field';
 
 const WRONG_CREDENTIALS = 'Incorrect email or password.';
 
@@ -45,14 +47,10 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
       <Field label="Password">
         {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
       </Field>
-      {error && (
-        <p role="alert" className="rounded-md border border-accent p-3 text-sm font-medium text-accent">
-          {error}
-        </p>
-      )}
-      <button type="submit" className={buttonClass} disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </button>
+      {error && <FormAlert message={error} />}
+      <SubmitButton pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

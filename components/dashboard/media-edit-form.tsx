@@ -3,7 +3,9 @@
 import { useState, useTransition } from 'react';
 import { updateMediaDetailsAction } from '@/app/(dashboard)/dashboard/media/actions';
 import { MEDIA_TEXT_LIMITS } from '@/lib/media/media-text';
-import { buttonClass, Field, inputClass } from './field';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from './field';
 
 type Text = { alt: string; caption: string; credit: string };
 
@@ -52,18 +54,16 @@ export function MediaEditForm({ id, initial }: { id: number; initial: Text }) {
       <Field label="Credit" error={errors.credit} hint="Photographer and agency, e.g. “Jane Doe / Northgate Chronicle”.">
         {(p) => <input {...p} name="credit" defaultValue={initial.credit} maxLength={MEDIA_TEXT_LIMITS.credit} className={inputClass} />}
       </Field>
-      {message && (
-        <p
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-          className={message.kind === 'ok' ? 'rounded-md bg-surface p-3 text-sm font-medium' : 'rounded-md border border-accent p-3 text-sm font-medium text-accent'}
-        >
+      {message?.kind === 'ok' && (
+        <p role="status" className="rounded-md bg-surface p-3 text-sm font-medium">
           {message.text}
         </p>
       )}
+      {message?.kind === 'error' && <FormAlert message={message.text} />}
       <div>
-        <button type="submit" className={buttonClass} disabled={pending}>
-          {pending ? 'Saving…' : 'Save details'}
-        </button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save details
+        </SubmitButton>
       </div>
     </form>
   );

@@ -4,7 +4,10 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Paged } from '@/db/queries/types';
 import type { MediaSummary } from '@/lib/media/library';
 import type { PickedMedia } from '@/lib/media/picked';
-import { buttonClass, inputClass, secondaryButtonClass } from './field';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { inputClass } from './field';
 import { MediaDropZone } from './media-drop-zone';
 import { UploadList } from './upload-list';
 import { useUploadQueue } from './use-upload-queue';
@@ -112,9 +115,9 @@ export function MediaPicker(props: { open: boolean; onClose: () => void; onPick:
             <h2 id={titleId} className="text-xl font-bold">
               Choose an image
             </h2>
-            <button type="button" onClick={() => dialog.current?.close()} className={secondaryButtonClass}>
+            <Button variant="secondary" onClick={() => dialog.current?.close()}>
               Close
-            </button>
+            </Button>
           </div>
 
           <MediaDropZone onFiles={add} multiple={false} label="Upload an image" />
@@ -150,9 +153,7 @@ export function MediaPicker(props: { open: boolean; onClose: () => void; onPick:
                 className={inputClass}
               />
             </div>
-            <button type="submit" className={buttonClass}>
-              Search
-            </button>
+            <SubmitButton>Search</SubmitButton>
           </form>
 
           <p role="status" className="text-sm text-muted">
@@ -166,11 +167,7 @@ export function MediaPicker(props: { open: boolean; onClose: () => void; onPick:
                     : `${listing.total} ${listing.total === 1 ? 'image' : 'images'} in the library.`
                   : ''}
           </p>
-          {error && (
-            <p role="alert" className="rounded-md border border-accent p-3 text-sm font-medium text-accent">
-              {error}
-            </p>
-          )}
+          {error && <FormAlert message={error} />}
 
           {listing && items.length === 0 && !error && (
             <p className="rounded-lg border border-line p-6 text-center">
@@ -200,9 +197,9 @@ export function MediaPicker(props: { open: boolean; onClose: () => void; onPick:
           )}
           {listing && listing.page < listing.pages && (
             <div>
-              <button type="button" className={secondaryButtonClass} disabled={loading} onClick={() => void load(listing.q, listing.page + 1)}>
+              <Button variant="secondary" disabled={loading} onClick={() => void load(listing.q, listing.page + 1)}>
                 {loading ? 'Loading…' : 'Load more images'}
-              </button>
+              </Button>
             </div>
           )}
         </div>

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
-import { secondaryButtonClass } from './field';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
 
 type Values = Record<string, string>;
 
@@ -96,18 +97,17 @@ export function FormNotice({ notice, onRetry }: { notice: Notice | null; onRetry
     );
   }
   return (
-    <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-accent p-3 text-sm font-medium text-accent">
-      <p>{notice.text}</p>
+    <FormAlert message={notice.text}>
       {notice.retryable && onRetry && (
-        <button type="button" onClick={onRetry} className={`${secondaryButtonClass} h-9 text-ink`}>
+        <Button variant="secondary" size="small" onClick={onRetry} className="text-ink">
           Try again
-        </button>
+        </Button>
       )}
       {notice.signedOut && (
         <Link href="/login" className="font-semibold underline">
           Sign in again
         </Link>
       )}
-    </div>
+    </FormAlert>
   );
 }

@@ -1,5 +1,6 @@
 // Helpers for the editor journeys: filling the editor like a person would, and cleaning up.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
+import { AUTOSAVE_DELAY_MS } from '../../components/dashboard/editor/save-timing';
 import { revalidateSecret } from '../../lib/cache/secret';
 import { slugify } from '../../lib/slug';
 import { withDatabase } from './accounts';
@@ -29,6 +30,30 @@ export function bodyEditor(page: Page) {
 export async function openEditor(page: Page, path = '/dashboard/articles/new') {
   await page.goto(path);
   await expect(bodyEditor(page)).toBeVisible();
+}
+
+/**
+ * Records the server actions (saves, publishes, status changes) a page sends, from now on. Next
+ * calls an action with a POST carrying a `next-action` header; page loads and refreshes are GETs.
+ */
+export function recordServerActions(page: Page): Request[] {
+  const sent: Request[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.headers()['next-action']) sent.push(request);
+  });
+  return sent;
+}
+
+/**
+ * Moves the page's clock (page.clock.install() must have run before the editor loaded) past the
+ * autosave delay and returns what the page sent to the server meanwhile. The fake clock fires every
+ * timer due in that span and lets the page run after each one, so an autosave that started has
+ * sent its request by the time this returns: proof that none happened, without waiting it out.
+ */
+export async function serverActionsPastAutosave(page: Page, sent: Request[]): Promise<string[]> {
+  const before = sent.length;
+  await page.clock.runFor(AUTOSAVE_DELAY_MS + 1_000);
+  return sent.slice(before).map((request) => `${request.url()} ${(request.postData() ?? '').slice(0, 160)}`);
 }
 
 /** The id of the article in the editor: in the path, or (for a just-created article) in the fragment. */

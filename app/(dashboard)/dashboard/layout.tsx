@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { DashboardNav } from '@/components/dashboard/dashboard-nav';
+import { buttonClass } from '@/components/ui/button';
+import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { siteName } from '@/lib/site';
 
@@ -20,9 +22,17 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <p className="font-serif text-lg font-bold">
             <a href="/dashboard">{siteName()} · Newsroom</a>
           </p>
-          <a href="/" className="text-sm font-semibold text-accent hover:underline">
-            View site
-          </a>
+          <div className="flex items-center gap-4">
+            {/* Starting a story is the newsroom's most common errand, so it is one click from every page. */}
+            {can(staff, 'article.create') && (
+              <a href="/dashboard/articles/new" className={buttonClass}>
+                New article
+              </a>
+            )}
+            <a href="/" className="text-sm font-semibold text-accent hover:underline">
+              View site
+            </a>
+          </div>
         </div>
       </header>
       <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[12rem_minmax(0,1fr)]">

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { restoreRevisionAction } from '@/app/(dashboard)/dashboard/articles/actions';
-import { buttonClass } from '@/components/dashboard/field';
+import { Button } from '@/components/ui/button';
 
 /** "Restore this version": saves the old content as a new version, checked against the version on screen. */
 export function RestoreRevisionButton({
@@ -44,9 +44,9 @@ export function RestoreRevisionButton({
     <div className="flex flex-col gap-2">
       {hasChanges && (
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => void restore()}>
+          <Button disabled={pending} onClick={() => void restore()}>
             {pending ? 'Restoring…' : 'Restore this version'}
-          </button>
+          </Button>
           <p className="text-sm text-muted">
             Saves its content as a new version; the status stays as it is{live ? ', so the live story changes at once' : ''}.
           </p>

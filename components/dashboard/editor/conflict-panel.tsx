@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { DiffView } from '@/components/dashboard/articles/diff-view';
-import { buttonClass, secondaryButtonClass } from '@/components/dashboard/field';
+import { Button, secondaryButtonClass } from '@/components/ui/button';
 import type { ConflictInfo } from '@/lib/errors';
 import type { FieldDiff } from '@/lib/newsroom/diff';
 import { ConfirmButton } from '@/components/dashboard/articles/confirm-button';
@@ -42,9 +42,8 @@ export function ConflictPanel({
         still here in the editor. Autosave is paused until you decide.
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={secondaryButtonClass}
+        <Button
+          variant="secondary"
           disabled={busy || comparing}
           aria-expanded={changes !== null}
           onClick={async () => {
@@ -55,10 +54,10 @@ export function ConflictPanel({
           }}
         >
           {comparing ? 'Comparing…' : changes ? 'Hide comparison' : 'Compare versions'}
-        </button>
-        <button type="button" className={buttonClass} disabled={busy} onClick={onKeepMine}>
+        </Button>
+        <Button disabled={busy} onClick={onKeepMine}>
           Keep my version
-        </button>
+        </Button>
         <ConfirmButton
           label="Take the newer version"
           question="Discard your unsaved changes and load the newer version?"

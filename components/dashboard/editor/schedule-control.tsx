@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState, useSyncExternalStore } from 'react';
-import { inputClass, secondaryButtonClass } from '@/components/dashboard/field';
+import { inputClass } from '@/components/dashboard/field';
+import { Button } from '@/components/ui/button';
 import { browserTimeZone, fromLocalInputValue, localDateTime, toLocalInputValue } from './local-time';
 
 const noSubscription = () => () => undefined;
@@ -50,9 +51,9 @@ export function ScheduleControl({
         </p>
       )}
       {!open ? (
-        <button
-          type="button"
-          className={`${secondaryButtonClass} self-start`}
+        <Button
+          variant="secondary"
+          className="self-start"
           disabled={disabled}
           onClick={() => {
             setValue(toLocalInputValue(new Date(scheduledAt ?? Date.now() + 3_600_000)));
@@ -60,7 +61,7 @@ export function ScheduleControl({
           }}
         >
           {scheduledAt ? 'Reschedule…' : 'Schedule…'}
-        </button>
+        </Button>
       ) : (
         <div role="group" aria-labelledby={`${id}-legend`} className="flex flex-col gap-2 rounded-md border border-line p-3">
           <p id={`${id}-legend`} className="text-sm font-semibold">
@@ -89,9 +90,9 @@ export function ScheduleControl({
             </p>
           )}
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={secondaryButtonClass} disabled={disabled} onClick={() => void submit()}>
+            <Button variant="secondary" disabled={disabled} onClick={() => void submit()}>
               Schedule
-            </button>
+            </Button>
             <button
               type="button"
               className="px-3 text-sm font-semibold underline"

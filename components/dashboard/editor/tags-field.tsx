@@ -2,7 +2,8 @@
 
 import { useId, useRef, useState } from 'react';
 import { createTagAction } from '@/app/(dashboard)/dashboard/articles/actions';
-import { inputClass, secondaryButtonClass } from '@/components/dashboard/field';
+import { inputClass } from '@/components/dashboard/field';
+import { Button } from '@/components/ui/button';
 import { FIELD_LIMITS } from '@/lib/newsroom/editor-types';
 
 export type TagChoice = { id: number; name: string };
@@ -111,9 +112,9 @@ export function TagsField({
               <option key={t.id} value={t.name} />
             ))}
         </datalist>
-        <button type="button" className={secondaryButtonClass} disabled={disabled || pending || !text.trim()} onClick={() => void add()}>
+        <Button variant="secondary" disabled={disabled || pending || !text.trim()} onClick={() => void add()}>
           {pending ? 'Adding…' : 'Add tag'}
-        </button>
+        </Button>
       </div>
       <p id={`${id}-hint`} className="text-xs text-muted">
         {canCreate ? 'Type to find a tag; a new name creates the tag.' : 'Type to find an existing tag.'} Press Enter to add it.

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 
 export const LEAVE_QUESTION = 'You have unsaved changes. Leave this page and lose them?';
 
@@ -59,18 +59,4 @@ export function useSaveShortcut(onSave: () => void, enabled: boolean): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [enabled]);
-}
-
-/**
- * Runs async jobs one after another. Saves and status changes each send the version they start
- * from, so they must not overlap: the second would carry a version the first has just replaced.
- */
-export function useSerialQueue() {
-  const tail = useRef<Promise<unknown>>(Promise.resolve());
-  // Stable across renders, so callbacks built on it do not restart timers on every render.
-  return useCallback(<T,>(job: () => Promise<T>): Promise<T> => {
-    const run = tail.current.then(job, job);
-    tail.current = run.catch(() => undefined);
-    return run;
-  }, []);
 }

@@ -3,7 +3,8 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { changePasswordAction } from '@/app/(dashboard)/dashboard/profile/actions';
-import { buttonClass, Field, inputClass } from '../field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from '../field';
 import { FormNotice, useActionForm } from '../use-action-form';
 
 /**
@@ -33,9 +34,9 @@ export function PasswordChangeForm() {
       </Field>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Changing password…' : 'Change password'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Changing password…">
+          Change password
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { updateProfileAction } from '@/app/(dashboard)/dashboard/profile/actions';
-import { buttonClass, Field, inputClass } from '../field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from '../field';
 import { FormNotice, useActionForm } from '../use-action-form';
 
 type Avatar = { id: number; label: string; thumbUrl: string };
@@ -68,9 +69,9 @@ export function ProfileForm({
       </fieldset>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Saving…' : 'Save profile'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Saving…">
+          Save profile
+        </SubmitButton>
       </div>
     </form>
   );

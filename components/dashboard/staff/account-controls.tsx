@@ -4,7 +4,9 @@ import { useRouter } from 'next/navigation';
 import { changeRoleAction, disableStaffAction, enableStaffAction, resetPasswordAction } from '@/app/(dashboard)/dashboard/staff/actions';
 import type { UserRole } from '@/db/schema';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
-import { buttonClass, Field, inputClass, secondaryButtonClass } from '../field';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field } from '../field';
 import { NewPasswordInput } from '../password-input';
 import { FormNotice, useActionForm } from '../use-action-form';
 
@@ -34,26 +36,20 @@ export function RoleForm({ account }: { account: Account }) {
   return (
     <form onSubmit={form.onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="id" value={account.id} />
-      <Field
+      <SelectField
         label="Role"
         error={form.errors.role}
         hint={account.isLastAdmin ? lastAdminNote : account.isSelf ? 'Changing your own role signs you out.' : 'Changing the role signs them out of every device.'}
-      >
-        {(p) => (
-          <select {...p} name="role" defaultValue={account.role} disabled={account.isLastAdmin} className={inputClass}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        name="role"
+        defaultValue={account.role}
+        disabled={account.isLastAdmin}
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+      />
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending || account.isLastAdmin}>
-          {form.pending ? 'Changing role…' : 'Change role'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Changing role…" disabled={account.isLastAdmin}>
+          Change role
+        </SubmitButton>
       </div>
     </form>
   );
@@ -76,14 +72,9 @@ export function AccessForm({ account }: { account: Account }) {
       </p>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button
-          type="submit"
-          aria-describedby={`access-hint-${account.id}`}
-          className={account.disabled ? buttonClass : secondaryButtonClass}
-          disabled={form.pending || blocked}
-        >
+        <SubmitButton pending={form.pending} disabled={blocked} variant={account.disabled ? 'primary' : 'secondary'} aria-describedby={`access-hint-${account.id}`}>
           {account.disabled ? 'Re-enable account' : 'Disable account'}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );
@@ -107,9 +98,7 @@ export function PasswordForm({ account }: { account: Account }) {
       </Field>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {account.hasPassword ? 'Reset password' : 'Set password and allow sign-in'}
-        </button>
+        <SubmitButton pending={form.pending}>{account.hasPassword ? 'Reset password' : 'Set password and allow sign-in'}</SubmitButton>
       </div>
     </form>
   );

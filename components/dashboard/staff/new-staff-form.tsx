@@ -3,7 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { createStaffAction } from '@/app/(dashboard)/dashboard/staff/actions';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
-import { buttonClass, Field, inputClass } from '../field';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from '../field';
 import { NewPasswordInput } from '../password-input';
 import { FormNotice, useActionForm } from '../use-action-form';
 
@@ -21,17 +23,14 @@ export function NewStaffForm() {
       <Field label="Email" error={form.errors.email} hint="They sign in with this address.">
         {(p) => <input {...p} name="email" type="email" autoComplete="off" required maxLength={320} className={inputClass} />}
       </Field>
-      <Field label="Role" error={form.errors.role} hint="Contributors write drafts; authors publish their own; editors publish anyone’s and manage sections; administrators also manage staff.">
-        {(p) => (
-          <select {...p} name="role" defaultValue="contributor" className={inputClass}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Role"
+        error={form.errors.role}
+        hint="Contributors write drafts; authors publish their own; editors publish anyone’s and manage sections; administrators also manage staff."
+        name="role"
+        defaultValue="contributor"
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+      />
       <Field
         label="Initial password"
         error={form.errors.password}
@@ -41,9 +40,9 @@ export function NewStaffForm() {
       </Field>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Creating account…' : 'Create account'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Creating account…">
+          Create account
+        </SubmitButton>
       </div>
     </form>
   );

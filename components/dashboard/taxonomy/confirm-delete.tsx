@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
-import { buttonClass, secondaryButtonClass } from '../field';
+import { Button } from '@/components/ui/button';
 import { FormNotice, useActionForm } from '../use-action-form';
 
 /**
@@ -28,9 +28,9 @@ export function ConfirmDelete({
   const form = useActionForm(action, { refresh: false, onSuccess: () => router.push(afterDelete) });
   if (!asking) {
     return (
-      <button type="button" className={secondaryButtonClass} onClick={() => setAsking(true)}>
+      <Button variant="secondary" onClick={() => setAsking(true)}>
         {label}
-      </button>
+      </Button>
     );
   }
   return (
@@ -40,12 +40,12 @@ export function ConfirmDelete({
       </p>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={buttonClass} disabled={form.pending} onClick={() => form.submitValues({ id: String(id) })}>
+        <Button disabled={form.pending} onClick={() => form.submitValues({ id: String(id) })}>
           {form.pending ? 'Deleting…' : `Yes, ${label.toLowerCase()}`}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)} autoFocus>
+        </Button>
+        <Button variant="secondary" onClick={() => setAsking(false)} autoFocus>
           Cancel
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 'use client';
 
 import { createSectionAction, moveSectionAction, updateSectionAction } from '@/app/(dashboard)/dashboard/sections/actions';
-import { buttonClass, Field, inputClass, secondaryButtonClass } from '../field';
+import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from '../field';
 import { FormNotice, useActionForm } from '../use-action-form';
 
 const slugHint = 'The address: lower-case letters, digits and hyphens. Leave empty to make one from the name.';
@@ -23,9 +25,9 @@ export function SectionCreateForm() {
       </Field>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Adding section…' : 'Add section'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Adding section…">
+          Add section
+        </SubmitButton>
       </div>
     </form>
   );
@@ -51,9 +53,9 @@ export function SectionEditForm({ section }: { section: { id: number; name: stri
       </Field>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Saving…' : 'Save section'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Saving…">
+          Save section
+        </SubmitButton>
       </div>
     </form>
   );
@@ -62,16 +64,15 @@ export function SectionEditForm({ section }: { section: { id: number; name: stri
 /** Up/down buttons; the first section has no "up" and the last no "down". */
 export function SectionOrderButtons({ id, name, first, last }: { id: number; name: string; first: boolean; last: boolean }) {
   const form = useActionForm(moveSectionAction);
-  const small = `${secondaryButtonClass} h-9 px-3`;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex gap-1">
-        <button type="button" className={small} disabled={first || form.pending} aria-label={`Move ${name} up`} onClick={() => form.submitValues({ id: String(id), direction: 'up' })}>
+        <Button variant="secondary" size="small" disabled={first || form.pending} aria-label={`Move ${name} up`} onClick={() => form.submitValues({ id: String(id), direction: 'up' })}>
           ↑
-        </button>
-        <button type="button" className={small} disabled={last || form.pending} aria-label={`Move ${name} down`} onClick={() => form.submitValues({ id: String(id), direction: 'down' })}>
+        </Button>
+        <Button variant="secondary" size="small" disabled={last || form.pending} aria-label={`Move ${name} down`} onClick={() => form.submitValues({ id: String(id), direction: 'down' })}>
           ↓
-        </button>
+        </Button>
       </div>
       {form.notice?.kind === 'error' && <FormNotice notice={form.notice} onRetry={form.retry} />}
     </div>

@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { createTagAction, mergeTagsAction, renameTagAction } from '@/app/(dashboard)/dashboard/sections/actions';
-import { buttonClass, Field, inputClass } from '../field';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { Field, inputClass } from '../field';
 import { FormNotice, useActionForm } from '../use-action-form';
 
 export function TagCreateForm() {
@@ -19,9 +21,9 @@ export function TagCreateForm() {
       </div>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Adding tag…' : 'Add tag'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Adding tag…">
+          Add tag
+        </SubmitButton>
       </div>
     </form>
   );
@@ -37,9 +39,9 @@ export function TagRenameForm({ tag }: { tag: { id: number; name: string; slug: 
       </Field>
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Renaming…' : 'Rename tag'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Renaming…">
+          Rename tag
+        </SubmitButton>
       </div>
     </form>
   );
@@ -51,29 +53,20 @@ export function TagMergeForm({ tag, others }: { tag: { id: number; name: string 
   return (
     <form onSubmit={form.onSubmit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="id" value={tag.id} />
-      <Field
+      <SelectField
         label="Merge into"
         error={form.errors.targetId}
         hint={`Every article tagged “${tag.name}” gets the chosen tag instead, and “${tag.name}” is deleted.`}
-      >
-        {(p) => (
-          <select {...p} name="targetId" defaultValue="" className={inputClass}>
-            <option value="" disabled>
-              Choose a tag…
-            </option>
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name} ({o.slug})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        name="targetId"
+        defaultValue=""
+        placeholder={{ label: 'Choose a tag…', disabled: true }}
+        options={others.map((o) => ({ value: o.id, label: `${o.name} (${o.slug})` }))}
+      />
       <FormNotice notice={form.notice} onRetry={form.retry} />
       <div>
-        <button type="submit" className={buttonClass} disabled={form.pending}>
-          {form.pending ? 'Merging…' : 'Merge tags'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Merging…">
+          Merge tags
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { listHref } from '@/components/dashboard/articles/list-url';
 import { TimeAgo } from '@/components/dashboard/articles/time-ago';
 import { TrashRowActions } from '@/components/dashboard/articles/trash-row-actions';
-import { buttonClass, inputClass, secondaryButtonClass } from '@/components/dashboard/field';
+import { inputClass, secondaryButtonClass } from '@/components/dashboard/field';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import type { NewsroomRow, NewsroomSort, NewsroomTab } from '@/db/queries/newsroom-articles';
 import { canArticle } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
@@ -55,12 +57,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
 
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold">Articles</h1>
-        <a href="/dashboard/articles/new" className={buttonClass}>
-          New article
-        </a>
-      </div>
+      {/* "New article" is in the newsroom header, on this page as on every other. */}
+      <h1 className="text-2xl font-bold">Articles</h1>
 
       {showPendingCallout && (
         <p className="mt-4 rounded-md border-l-4 border-accent bg-surface p-4">
@@ -105,49 +103,24 @@ export default async function ArticlesPage({ searchParams }: Props) {
           </label>
           <input id="list-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} className={`${inputClass} w-56`} />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="list-section" className="text-sm font-semibold">
-            Section
-          </label>
-          <select id="list-section" name="section" defaultValue={query.sectionId ?? ''} className={inputClass}>
-            <option value="">All sections</option>
-            {sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Section"
+          name="section"
+          defaultValue={query.sectionId ?? ''}
+          placeholder={{ label: 'All sections' }}
+          options={sections.map((s) => ({ value: s.id, label: s.name }))}
+        />
         {seesAll && (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="list-author" className="text-sm font-semibold">
-              Author
-            </label>
-            <select id="list-author" name="author" defaultValue={query.authorId ?? ''} className={inputClass}>
-              <option value="">All authors</option>
-              {authors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Author"
+            name="author"
+            defaultValue={query.authorId ?? ''}
+            placeholder={{ label: 'All authors' }}
+            options={authors.map((a) => ({ value: a.id, label: a.name }))}
+          />
         )}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="list-sort" className="text-sm font-semibold">
-            Sort by
-          </label>
-          <select id="list-sort" name="sort" defaultValue={query.sort} className={inputClass}>
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={secondaryButtonClass}>
-          Apply filters
-        </button>
+        <SelectField label="Sort by" name="sort" defaultValue={query.sort} options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))} />
+        <SubmitButton variant="secondary">Apply filters</SubmitButton>
         {filtered && (
           <a href={listHref({ tab: query.tab })} className="self-center text-sm font-semibold text-accent underline">
             Clear filters

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { buttonClass, inputClass } from '@/components/dashboard/field';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { DateTime } from '@/components/site/date-time';
 import { can } from '@/lib/auth/permissions';
@@ -57,35 +58,21 @@ export default async function AuditPage({ searchParams }: Props) {
       <p className="mt-2 text-muted">Sign-ins, failed sign-ins, publishing, deletions and account changes, newest first.</p>
 
       <form method="get" action="/dashboard/audit" className="mt-6 flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-action" className="text-sm font-semibold">
-            Action
-          </label>
-          <select id="audit-action" name="action" defaultValue={q.action ?? ''} className={inputClass}>
-            <option value="">All actions</option>
-            {log.actions.map((a) => (
-              <option key={a} value={a}>
-                {auditLabel(a)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-actor" className="text-sm font-semibold">
-            Person
-          </label>
-          <select id="audit-actor" name="actor" defaultValue={q.actorId ? String(q.actorId) : ''} className={inputClass}>
-            <option value="">Anyone</option>
-            {log.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={buttonClass}>
-          Filter
-        </button>
+        <SelectField
+          label="Action"
+          name="action"
+          defaultValue={q.action ?? ''}
+          placeholder={{ label: 'All actions' }}
+          options={log.actions.map((a) => ({ value: a, label: auditLabel(a) }))}
+        />
+        <SelectField
+          label="Person"
+          name="actor"
+          defaultValue={q.actorId ? String(q.actorId) : ''}
+          placeholder={{ label: 'Anyone' }}
+          options={log.actors.map((a) => ({ value: a.id, label: a.name }))}
+        />
+        <SubmitButton>Filter</SubmitButton>
         {filtered && (
           <a href="/dashboard/audit" className="py-2 font-semibold text-accent hover:underline">
             Clear filters

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { buttonClass, inputClass } from '@/components/dashboard/field';
+import { inputClass } from '@/components/dashboard/field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { MediaCard } from '@/components/dashboard/media-card';
 import { MediaUploader } from '@/components/dashboard/media-uploader';
 import { requireStaff } from '@/lib/auth/session';
@@ -37,9 +38,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
           </label>
           <input id="media-search" name="q" type="search" defaultValue={result.q} maxLength={200} placeholder="Alt text, caption, credit or file name" className={inputClass} />
         </div>
-        <button type="submit" className={buttonClass}>
-          Search
-        </button>
+        <SubmitButton>Search</SubmitButton>
       </form>
 
       <p className="mt-4 text-sm text-muted" role="status">
