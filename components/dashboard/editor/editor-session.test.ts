@@ -249,3 +249,20 @@ describe('workflow', () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('a save whose pages could not be refreshed', () => {
+  it('counts as saved and says readers may see the old version for a moment', async () => {
+    const warning = 'Saved. Readers may see the previous version for a moment while the pages refresh.';
+    const save = vi.fn((input: SaveInput) => Promise.resolve({ ...storedAs(input, 4), warning }));
+    const publish = vi.fn((input: SaveInput) => Promise.resolve({ ...storedAs(input, 5), warning }));
+    const session = new EditorSession(snapshot({ version: 3 }), { actions: actions({ save, publish }), newPermissions: null });
+
+    session.dispatch({ type: 'edit', patch: { title: 'Edited while the cache is down' } });
+    await expect(session.save('manual')).resolves.toBe(true);
+    expect(session.getState().saveState.kind).toBe('saved');
+    expect(session.getState().notice).toEqual({ text: warning });
+
+    await expect(session.workflow('publish')).resolves.toBe(true);
+    expect(session.getState().notice).toEqual({ text: warning });
+  });
+});

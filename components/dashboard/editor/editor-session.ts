@@ -137,6 +137,7 @@ export class EditorSession {
       const result = await this.deps.actions.save(input).catch(() => null);
       if (result?.ok) {
         this.succeeded(result.data, input.draft);
+        if (result.warning) this.dispatch({ type: 'notice', notice: { text: result.warning } });
         return true;
       }
       this.failed(result, mode === 'manual');
@@ -158,7 +159,8 @@ export class EditorSession {
         return false;
       }
       this.succeeded(result.data, input.draft);
-      this.dispatch({ type: 'notice', notice: workflowNotice(kind, result.data) });
+      // Saved whatever happened after the save: only the pages' refresh can be late.
+      this.dispatch({ type: 'notice', notice: result.warning ? { text: result.warning } : workflowNotice(kind, result.data) });
       return true;
     });
 
@@ -173,7 +175,7 @@ export class EditorSession {
       const result = await this.deps.actions[kind]({ id: current.id, expectedVersion: current.version }).catch(() => null);
       this.dispatch({ type: 'finished' });
       if (!result?.ok) return this.failed(result, true);
-      this.dispatch({ type: 'statusChanged', meta: result.data, notice: { text: statusNotice(kind, current.status, result.data.status) } });
+      this.dispatch({ type: 'statusChanged', meta: result.data, notice: { text: result.warning ?? statusNotice(kind, current.status, result.data.status) } });
     });
   };
 
