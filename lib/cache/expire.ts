@@ -1,9 +1,10 @@
+import { env } from '../env';
 import { flushFrontCache } from './front-cache-hook';
 import { revalidateSecret } from './secret';
 
 /** Where the running app listens, for processes outside it (scheduler timer, tests, bench). */
 function internalAppUrl(): string | null {
-  return process.env.INTERNAL_APP_URL ?? null;
+  return env().internalAppUrl;
 }
 
 export async function expireOverHttp(tags: string[]): Promise<void> {

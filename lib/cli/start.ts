@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expireOverHttp } from '@/lib/cache/expire';
 import { TAG } from '@/lib/cache/tags';
-import { readEnv } from '@/lib/env';
+import { readEnv, setRuntimeEnv } from '@/lib/env';
 import { watchDatabase } from '@/lib/server/db-health';
 import { startHttpServer } from '@/lib/server/http-server';
 import { startScheduler } from '@/lib/server/scheduler';
@@ -18,20 +18,19 @@ async function main() {
   }
   const database = await provideDatabase(config, { seedIfEmpty: true });
   ensureAuthSecret(config, database.embedded);
-  process.env.DATABASE_URL = database.url;
-  const host = process.env.HOST ?? '0.0.0.0';
-  // Processes without a request scope (the scheduler's timer) expire cached pages through this.
-  process.env.INTERNAL_APP_URL ??= `http://127.0.0.1:${config.port}`;
-  // next-auth v4 builds its callback URLs from this.
-  process.env.NEXTAUTH_URL ??= config.siteUrl;
+  // The app runs in this process but reads its own copy of the configuration (Next bundles
+  // lib/env.ts separately): what was decided here reaches it through the environment.
+  const internalAppUrl = config.internalAppUrl ?? `http://127.0.0.1:${config.port}`;
+  setRuntimeEnv({ DATABASE_URL: database.url, INTERNAL_APP_URL: internalAppUrl, NEXTAUTH_URL: config.nextAuthUrl });
 
   const health = watchDatabase(database.url);
   let stopScheduler = () => undefined as void;
   const server = await startHttpServer({
     port: config.port,
-    host,
+    host: config.host,
     health,
     siteName: config.siteName,
+    frontCacheBytes: config.frontCacheBytes,
     onShutdown: async () => {
       stopScheduler();
       await health.stop();
@@ -42,7 +41,7 @@ async function main() {
   // Pages cached on disk by an earlier run or prerendered by the build may predate changes made
   // while this server was down (scripts, another build's database): start from fresh renders.
   await expireOverHttp([TAG.all]);
-  stopScheduler = startScheduler(process.env.INTERNAL_APP_URL);
+  stopScheduler = startScheduler(internalAppUrl);
   console.log(`[http] The Northgate Chronicle is ready on ${server.url} (site URL ${config.siteUrl})`);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

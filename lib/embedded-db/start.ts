@@ -58,9 +58,8 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
   }
   writeFileSync(lockFile, String(process.pid));
 
-  const child: ChildProcess = fork(path.join(process.cwd(), 'lib/embedded-db/child.ts'), [], {
+  const child: ChildProcess = fork(path.join(process.cwd(), 'lib/embedded-db/child.ts'), [path.join(dataDir, 'pgdata'), String(port)], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, EMBEDDED_PGDATA: path.join(dataDir, 'pgdata'), EMBEDDED_PGPORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 

@@ -13,6 +13,8 @@ export async function startHttpServer(options: {
   host: string;
   health: DbHealth;
   siteName: string;
+  /** FRONT_CACHE_MB in bytes. */
+  frontCacheBytes: number;
   onShutdown: () => Promise<void>;
 }): Promise<RunningServer> {
   // Next compares proxy rewrites against http://<hostname>:<port>; it must be the same name the
@@ -21,7 +23,7 @@ export async function startHttpServer(options: {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const frontCache = createFrontCache(Number(process.env.FRONT_CACHE_MB ?? 64) * 1024 * 1024);
+  const frontCache = createFrontCache(options.frontCacheBytes);
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
