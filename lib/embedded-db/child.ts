@@ -28,7 +28,10 @@ async function main() {
     process.exit(0);
   };
   process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // Ctrl-C in a terminal reaches the whole process group, this child too, while the server still
+  // drains requests and closes its connections. The server stops us when it is done ('stop'), or
+  // by going away (disconnect), so nothing is cut off mid-shutdown.
+  process.on('SIGINT', () => undefined);
   process.on('disconnect', stop);
   process.on('message', (message) => {
     if ((message as { type?: string })?.type === 'stop') void stop();
