@@ -12,6 +12,12 @@ const nextConfig: NextConfig = {
   // processes on one build serve each other's pages, and let junk URLs fill the disk.
   experimental: { isrFlushToDisk: false },
   cacheMaxMemorySize: env().pageCacheBytes,
+  logging: {
+    // `npm run dev` logs every request; the scheduler's tick every 2 s would drown the rest.
+    incomingRequests: { ignore: [/^\/api\/internal\/publish-due$/] },
+    // Development would log every server action's arguments: sign-in and staff passwords included.
+    serverFunctions: false,
+  },
   async headers() {
     // HSTS is added at run time by lib/server/http-server.ts, only when served over HTTPS.
     const everywhere = [

@@ -37,3 +37,14 @@ describe('image hosts in the Content-Security-Policy', () => {
     expect(directive(publicCsp(), 'img-src')).toBe("img-src 'self' data:");
   });
 });
+
+describe('eval', () => {
+  it('is allowed only in development, where React needs it', () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(directive(publicCsp(), 'script-src')).toBe("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(directive(dashboardCsp('n0nce'), 'script-src')).toMatch(/^script-src 'self' 'nonce-n0nce' 'strict-dynamic' .* 'unsafe-eval'$/);
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(publicCsp()).not.toContain('unsafe-eval');
+    expect(dashboardCsp('n0nce')).not.toContain('unsafe-eval');
+  });
+});
