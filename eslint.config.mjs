@@ -18,6 +18,27 @@ export default defineConfig([
     files: ['app/**', 'components/site/**'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
+  {
+    // Configuration is read and validated in one place (lib/env.ts), so a malformed value stops the
+    // start with a message naming it instead of misbehaving where it is used. Next's own NODE_ENV
+    // and NEXT_RUNTIME checks are fine anywhere; the test harness sets and reads its own variables.
+    files: ['**/*.{ts,tsx,mjs}'],
+    ignores: ['lib/env.ts', 'lib/testing/**', 'e2e/**', 'bench/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env'][property.name!=/^(NODE_ENV|NEXT_RUNTIME)$/]",
+          message: 'Read configuration through env() in lib/env.ts (validated there, documented in README).',
+        },
+        {
+          selector: ":not(MemberExpression) > MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through env() in lib/env.ts; pass an environment to a child process with childEnv().',
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     '.data/**',

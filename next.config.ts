@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { env } from './lib/env';
 import { publicCsp } from './lib/security/csp';
 
 const nextConfig: NextConfig = {
@@ -10,7 +11,13 @@ const nextConfig: NextConfig = {
   // changed while the server was down), so writing them to disk would only cost I/O, let two
   // processes on one build serve each other's pages, and let junk URLs fill the disk.
   experimental: { isrFlushToDisk: false },
-  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB ?? 256) * 1024 * 1024,
+  cacheMaxMemorySize: env().pageCacheBytes,
+  logging: {
+    // `npm run dev` logs every request; the scheduler's tick every 2 s would drown the rest.
+    incomingRequests: { ignore: [/^\/api\/internal\/publish-due$/] },
+    // Development would log every server action's arguments: sign-in and staff passwords included.
+    serverFunctions: false,
+  },
   async headers() {
     // HSTS is added at run time by lib/server/http-server.ts, only when served over HTTPS.
     const everywhere = [

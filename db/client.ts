@@ -75,7 +75,7 @@ export function connection(): Connection {
     const url = env().databaseUrl;
     if (!url) {
       throw new ConfigError(
-        'DATABASE_URL is not set. Start the portal with `npm start`, which provides the embedded database, or set DATABASE_URL.',
+        'DATABASE_URL is not set. Start the portal with `npm start` or `npm run dev`, which provide the embedded database, or set DATABASE_URL.',
       );
     }
     globalForDb.__northgateDb = connect(url);

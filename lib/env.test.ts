@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { ConfigError, readEnv } from './env';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError, env, readEnv, rereadEnv, setRuntimeEnv } from './env';
+
+/** The message readEnv stops with, or a failure when it accepts the input. */
+function refusal(source: Record<string, string>): string {
+  try {
+    readEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error(`readEnv accepted ${JSON.stringify(source)}`);
+}
 
 describe('readEnv', () => {
   it('uses the embedded database when DATABASE_URL is unset', () => {
@@ -28,5 +40,157 @@ describe('readEnv', () => {
   it('derives the site URL from the port and strips trailing slashes', () => {
     expect(readEnv({ PORT: '4000' }).siteUrl).toBe('http://localhost:4000');
     expect(readEnv({ SITE_URL: 'https://news.example/' }).siteUrl).toBe('https://news.example');
+  });
+});
+
+describe('defaults', () => {
+  it('gives every setting its documented default when nothing is set', () => {
+    const e = readEnv({});
+    expect(e).toEqual({
+      databaseUrl: undefined,
+      port: 3000,
+      host: '0.0.0.0',
+      siteUrl: 'http://localhost:3000',
+      siteName: 'The Northgate Chronicle',
+      siteTimeZone: 'UTC',
+      authSecret: undefined,
+      revalidateSecret: undefined,
+      nextAuthUrl: 'http://localhost:3000',
+      internalAppUrl: null,
+      dataDir: path.resolve('.data'),
+      mediaDir: path.resolve('.data/media'),
+      pool: { max: 10, connectionTimeoutMillis: 5000, statementTimeoutMillis: 15000 },
+      pageCacheBytes: 256 * 1024 * 1024,
+      frontCacheBytes: 64 * 1024 * 1024,
+      allowedImageHosts: [],
+      trustProxy: false,
+      seedVerbose: false,
+    });
+  });
+
+  it('treats a variable set to nothing (a blank deploy template line) as unset', () => {
+    const blank = { PORT: '', HOST: ' ', SITE_NAME: '', FRONT_CACHE_MB: '', TRUST_PROXY: '', INTERNAL_APP_URL: '', AUTH_SECRET: '' };
+    expect(readEnv(blank)).toEqual(readEnv({}));
+  });
+
+  it('puts media under the data folder unless MEDIA_DIR says otherwise', () => {
+    expect(readEnv({ DATA_DIR: '/srv/news' }).mediaDir).toBe('/srv/news/media');
+    expect(readEnv({ DATA_DIR: '/srv/news', MEDIA_DIR: '/mnt/media' }).mediaDir).toBe('/mnt/media');
+  });
+});
+
+describe('good values', () => {
+  it('reads every variable', () => {
+    const e = readEnv({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      SITE_URL: 'https://news.example.com',
+      SITE_NAME: ' The Harbour Herald ',
+      SITE_TIME_ZONE: 'Europe/London',
+      DB_POOL_MAX: '25',
+      DB_CONNECT_TIMEOUT_MS: '2000',
+      DB_STATEMENT_TIMEOUT_MS: '30000',
+      PAGE_CACHE_MB: '512',
+      FRONT_CACHE_MB: '32',
+      ALLOWED_IMAGE_HOSTS: 'images.example.org, CDN.Example.com,',
+      TRUST_PROXY: '1',
+      SEED_VERBOSE: 'true',
+      INTERNAL_APP_URL: 'http://127.0.0.1:8080/',
+      NEXTAUTH_URL: 'https://staff.example.com',
+    });
+    expect(e).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      siteUrl: 'https://news.example.com',
+      siteName: 'The Harbour Herald',
+      siteTimeZone: 'Europe/London',
+      pool: { max: 25, connectionTimeoutMillis: 2000, statementTimeoutMillis: 30000 },
+      pageCacheBytes: 512 * 1024 * 1024,
+      frontCacheBytes: 32 * 1024 * 1024,
+      allowedImageHosts: ['images.example.org', 'cdn.example.com'],
+      trustProxy: true,
+      seedVerbose: true,
+      internalAppUrl: 'http://127.0.0.1:8080',
+      nextAuthUrl: 'https://staff.example.com',
+    });
+  });
+
+  it('reads TRUST_PROXY and SEED_VERBOSE as 1/true or 0/false', () => {
+    expect(readEnv({ TRUST_PROXY: 'TRUE' }).trustProxy).toBe(true);
+    expect(readEnv({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(readEnv({ SEED_VERBOSE: 'false' }).seedVerbose).toBe(false);
+  });
+
+  it('takes next-auth’s NEXTAUTH_SECRET for AUTH_SECRET, AUTH_SECRET first, byte for byte', () => {
+    expect(readEnv({ NEXTAUTH_SECRET: 'from-next-auth' }).authSecret).toBe('from-next-auth');
+    expect(readEnv({ AUTH_SECRET: ' ours ', NEXTAUTH_SECRET: 'theirs' }).authSecret).toBe(' ours ');
+  });
+
+  it('derives the revalidation secret from AUTH_SECRET unless REVALIDATE_SECRET is set', () => {
+    expect(readEnv({ AUTH_SECRET: 'sessions' }).revalidateSecret).toBe('sessions');
+    expect(readEnv({ AUTH_SECRET: 'sessions', REVALIDATE_SECRET: 'pages' }).revalidateSecret).toBe('pages');
+  });
+
+  it('builds next-auth’s URL from the site URL unless NEXTAUTH_URL is set', () => {
+    expect(readEnv({ SITE_URL: 'https://news.example.com/' }).nextAuthUrl).toBe('https://news.example.com');
+  });
+});
+
+describe('malformed values stop the start with a message naming the variable', () => {
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', '0'],
+    ['HOST', 'http://0.0.0.0'],
+    ['DB_POOL_MAX', '-1'],
+    ['DB_CONNECT_TIMEOUT_MS', '5s'],
+    ['DB_STATEMENT_TIMEOUT_MS', '1.5'],
+    ['PAGE_CACHE_MB', '256MB'],
+    ['FRONT_CACHE_MB', 'lots'],
+    ['TRUST_PROXY', 'yes please'],
+    ['SEED_VERBOSE', '2'],
+    ['INTERNAL_APP_URL', '127.0.0.1:3000'],
+    ['NEXTAUTH_URL', 'ftp://news.example.com'],
+    ['SITE_URL', 'javascript:alert(1)'],
+  ])('%s=%s', (name, value) => {
+    expect(refusal({ [name]: value })).toMatch(new RegExp(`^  ${name}: `, 'm'));
+  });
+
+  it('says which ALLOWED_IMAGE_HOSTS entries are not host names, so none can reach the CSP', () => {
+    const message = refusal({ ALLOWED_IMAGE_HOSTS: "ok.example, https://images.example.org, evil.example; script-src *" });
+    expect(message).toContain('ALLOWED_IMAGE_HOSTS: "https://images.example.org", "evil.example; script-src *" are not host names');
+    expect(message).not.toContain('"ok.example"');
+  });
+
+  it('shows the value it could not read, but never a DATABASE_URL (it may hold a password)', () => {
+    expect(refusal({ FRONT_CACHE_MB: '64 MB' })).toContain('"64 MB"');
+    expect(refusal({ SITE_TIME_ZONE: 'Mars/Olympus' })).toContain('"Mars/Olympus" is not an IANA time zone');
+    expect(refusal({ DATABASE_URL: 'mysql://root:hunter2@db/news' })).not.toContain('hunter2');
+  });
+
+  it('lists every malformed variable at once', () => {
+    const message = refusal({ PORT: 'x', TRUST_PROXY: 'maybe', PAGE_CACHE_MB: '-5' });
+    expect(message.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim().split(':')[0])).toEqual([
+      'PORT',
+      'PAGE_CACHE_MB',
+      'TRUST_PROXY',
+    ]);
+  });
+});
+
+describe('env() and setRuntimeEnv()', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    rereadEnv();
+  });
+
+  it('parses once, and sees what a launcher decides at start', () => {
+    vi.stubEnv('INTERNAL_APP_URL', '');
+    rereadEnv();
+    expect(env().internalAppUrl).toBeNull();
+    vi.stubEnv('INTERNAL_APP_URL', 'http://127.0.0.1:3999');
+    expect(env().internalAppUrl).toBeNull();
+    setRuntimeEnv({ INTERNAL_APP_URL: 'http://127.0.0.1:3001' });
+    expect(process.env.INTERNAL_APP_URL).toBe('http://127.0.0.1:3001');
+    expect(env().internalAppUrl).toBe('http://127.0.0.1:3001');
   });
 });

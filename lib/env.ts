@@ -1,3 +1,6 @@
+// The one module that reads process.env for the app's configuration (next.config.ts and proxy.ts
+// load it too, so it stays pure: no `@/` imports, no server-only code). Next's own NODE_ENV and
+// NEXT_RUNTIME checks and the test harness's variables are read where they are used.
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -6,88 +9,169 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'must be a URL like postgres://user:password@host:5432/database');
+/** A plain DNS host name (no scheme, port or path), as ALLOWED_IMAGE_HOSTS lists them. */
+export const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
-const positiveInt = (fallback: number) =>
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'must be a URL like postgres://user:password@host:5432/database');
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const wholeNumber = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
-    .trim()
     .optional()
     .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
+      if (v === undefined) return fallback;
       const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) {
-        ctx.addIssue({ code: 'custom', message: 'must be a positive whole number' });
+      if (!/^\d+$/.test(v) || n <= 0 || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${max}, got "${v}"` });
         return z.NEVER;
       }
       return n;
     });
 
+const flag = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined) return false;
+    const lower = v.toLowerCase();
+    if (lower === '1' || lower === 'true') return true;
+    if (lower === '0' || lower === 'false') return false;
+    ctx.addIssue({ code: 'custom', message: `must be 1 (on) or 0 (off), got "${v}"` });
+    return z.NEVER;
+  });
+
+// A host that is not a plain name could inject a CSP directive or never match an image URL; an
+// operator who typed https:// or a port learns it at start instead of seeing images vanish.
+const hostList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const hosts = (v ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean);
+    const bad = hosts.filter((h) => !HOST_NAME.test(h));
+    if (bad.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${bad.map((h) => `"${h}"`).join(', ')} ${bad.length === 1 ? 'is not a host name' : 'are not host names'}; list names like images.example.org, comma separated, without https:// or a path`,
+      });
+      return z.NEVER;
+    }
+    return hosts;
+  });
+
+const timeZone = z.string().superRefine((zone, ctx) => {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${zone}" is not an IANA time zone (e.g. Europe/London)` });
+  }
+});
+
 const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
-  PORT: positiveInt(3000),
-  SITE_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
-  SITE_NAME: z.string().trim().min(1).default('The Northgate Chronicle'),
-  DATA_DIR: z.string().trim().min(1).default('.data'),
-  MEDIA_DIR: z.string().trim().min(1).optional(),
-  DB_POOL_MAX: positiveInt(10),
-  DB_CONNECT_TIMEOUT_MS: positiveInt(5000),
-  DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
-  SITE_TIME_ZONE: z.string().trim().min(1).default('UTC'),
+  PORT: wholeNumber(3000, 65535),
+  HOST: z.string().regex(/^[^\s/]+$/, 'must be an address to listen on, e.g. 0.0.0.0 or 127.0.0.1').default('0.0.0.0'),
+  SITE_URL: httpUrl.optional(),
+  SITE_NAME: z.string().default('The Northgate Chronicle'),
+  SITE_TIME_ZONE: timeZone.default('UTC'),
+  AUTH_SECRET: z.string().optional(),
+  NEXTAUTH_SECRET: z.string().optional(),
+  NEXTAUTH_URL: httpUrl.optional(),
+  REVALIDATE_SECRET: z.string().optional(),
+  INTERNAL_APP_URL: httpUrl.optional(),
+  DATA_DIR: z.string().default('.data'),
+  MEDIA_DIR: z.string().optional(),
+  DB_POOL_MAX: wholeNumber(10, 1000),
+  DB_CONNECT_TIMEOUT_MS: wholeNumber(5000),
+  DB_STATEMENT_TIMEOUT_MS: wholeNumber(15000),
+  PAGE_CACHE_MB: wholeNumber(256, 1024 * 1024),
+  FRONT_CACHE_MB: wholeNumber(64, 1024 * 1024),
+  ALLOWED_IMAGE_HOSTS: hostList,
+  TRUST_PROXY: flag,
+  SEED_VERBOSE: flag,
 });
+
+type Variable = keyof typeof schema.shape;
+const VARIABLES = Object.keys(schema.shape) as Variable[];
+// Secrets are used byte for byte (trimming one would invalidate every session signed with it).
+const UNTRIMMED = new Set<Variable>(['AUTH_SECRET', 'NEXTAUTH_SECRET', 'REVALIDATE_SECRET']);
 
 export type Env = {
   databaseUrl: string | undefined;
   port: number;
+  host: string;
   siteUrl: string;
   siteName: string;
+  siteTimeZone: string;
+  /** AUTH_SECRET (or next-auth's NEXTAUTH_SECRET); the launcher generates one for the embedded database. */
+  authSecret: string | undefined;
+  /** Base of the secret between the app and processes asking it to expire pages or publish. */
+  revalidateSecret: string | undefined;
+  /** next-auth builds its callback URLs from this; the public site URL unless set. */
+  nextAuthUrl: string;
+  /** Where the running app listens, for work outside a request (scheduler, scripts); null: no app. */
+  internalAppUrl: string | null;
   dataDir: string;
   mediaDir: string;
   pool: { max: number; connectionTimeoutMillis: number; statementTimeoutMillis: number };
-  siteTimeZone: string;
+  pageCacheBytes: number;
+  frontCacheBytes: number;
+  allowedImageHosts: string[];
+  trustProxy: boolean;
+  seedVerbose: boolean;
 };
 
 /**
- * Reads and validates configuration. An unset DATABASE_URL means the embedded database; an empty
- * or malformed one is an error naming the variable, so a typo never silently falls back to demo data.
+ * Reads and validates configuration, listing every malformed variable by name. Set-but-empty
+ * means unset, except for DATABASE_URL: an unset one means the embedded database, but an empty
+ * one is almost always a deploy template that failed to fill in a secret, and falling back to the
+ * embedded demo database would hide that.
  */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const raw = { ...source };
-  // Set-but-empty is almost always a deploy template that failed to fill in a secret; falling back
-  // to the embedded demo database would hide that, so it is an error, unlike leaving it unset.
-  if (raw.DATABASE_URL !== undefined && raw.DATABASE_URL.trim() === '') {
+  if (source.DATABASE_URL !== undefined && source.DATABASE_URL.trim() === '') {
     throw new ConfigError(
       'Invalid configuration:\n  DATABASE_URL: is set but empty. Unset it to use the embedded database, or give a postgres:// URL.',
     );
   }
-  if (raw.SITE_URL !== undefined && raw.SITE_URL.trim() === '') delete raw.SITE_URL;
+  const raw: Partial<Record<Variable, string>> = {};
+  for (const name of VARIABLES) {
+    const value = source[name];
+    if (value === undefined || value.trim() === '') continue;
+    raw[name] = UNTRIMMED.has(name) ? value : value.trim();
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: e.SITE_TIME_ZONE });
-  } catch {
-    throw new ConfigError(`Invalid configuration:\n  SITE_TIME_ZONE: "${e.SITE_TIME_ZONE}" is not an IANA time zone`);
-  }
+  const siteUrl = e.SITE_URL ?? `http://localhost:${e.PORT}`;
+  const authSecret = e.AUTH_SECRET ?? e.NEXTAUTH_SECRET;
   const dataDir = path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR);
   return {
     databaseUrl: e.DATABASE_URL,
     port: e.PORT,
-    siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    host: e.HOST,
+    siteUrl,
     siteName: e.SITE_NAME,
+    siteTimeZone: e.SITE_TIME_ZONE,
+    authSecret,
+    revalidateSecret: e.REVALIDATE_SECRET ?? authSecret,
+    nextAuthUrl: e.NEXTAUTH_URL ?? siteUrl,
+    internalAppUrl: e.INTERNAL_APP_URL ?? null,
     dataDir,
     mediaDir: path.resolve(/*turbopackIgnore: true*/ e.MEDIA_DIR ?? path.join(dataDir, 'media')),
     pool: {
@@ -95,14 +179,42 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       connectionTimeoutMillis: e.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMillis: e.DB_STATEMENT_TIMEOUT_MS,
     },
-    siteTimeZone: e.SITE_TIME_ZONE,
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    frontCacheBytes: e.FRONT_CACHE_MB * 1024 * 1024,
+    allowedImageHosts: e.ALLOWED_IMAGE_HOSTS,
+    trustProxy: e.TRUST_PROXY,
+    seedVerbose: e.SEED_VERBOSE,
   };
 }
 
 let cached: Env | undefined;
 
-/** Process-wide configuration, parsed once. */
+/** Process-wide configuration, parsed once (it is read on every request and every rendered date). */
 export function env(): Env {
   cached ??= readEnv();
   return cached;
+}
+
+/** What a launcher decides at start and hands on to the app it runs and the scripts it spawns. */
+export type RuntimeSettings = Partial<Record<'DATABASE_URL' | 'AUTH_SECRET' | 'INTERNAL_APP_URL' | 'NEXTAUTH_URL', string>>;
+
+/**
+ * Publishes launcher decisions (the embedded database's URL, a generated secret) through the
+ * environment: Next's bundles and child processes hold their own copy of this module, so the
+ * environment is the only channel they share. The cached configuration is dropped so this
+ * process sees them too. next-auth reads NEXTAUTH_URL itself.
+ */
+export function setRuntimeEnv(settings: RuntimeSettings): void {
+  for (const [name, value] of Object.entries(settings)) if (value !== undefined) process.env[name] = value;
+  rereadEnv();
+}
+
+/** Drops the parsed configuration so the next env() reads the environment again (tests stub it). */
+export function rereadEnv(): void {
+  cached = undefined;
+}
+
+/** The environment for a child process: this one's, plus `extra`. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from '@/db/mutations/audit';
 import { recordLoginAttempt } from '@/db/mutations/staff';
 import { getCredentialsByEmail, recentFailures } from '@/db/queries/staff';
 import type { UserRole } from '@/db/schema';
+import { env } from '@/lib/env';
 import { clientIpFrom } from './client-ip';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { THROTTLE, throttleDecision, throttleMessage } from './throttle';
@@ -71,7 +72,7 @@ async function authorize(raw: unknown, headers: Record<string, string | string[]
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  secret: env().authSecret,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login', error: '/login' },

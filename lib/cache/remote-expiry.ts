@@ -1,10 +1,11 @@
 import type { Change } from '@/lib/changes/change';
 import type { Subscriber } from '@/lib/changes/pipeline';
+import { env } from '../env';
 import { revalidateSecret } from './secret';
 
 /** Where the running app listens, for processes outside it (scripts, tests, bench) and for the app itself. */
 function internalAppUrl(): string | null {
-  return process.env.INTERNAL_APP_URL || null;
+  return env().internalAppUrl ?? null;
 }
 
 /**

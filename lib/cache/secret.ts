@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { env } from '../env';
 
 /** Shared by the app and the processes that ask it to expire pages (scheduler, tests, bench). */
 export function revalidateSecret(): string | null {
-  const base = process.env.REVALIDATE_SECRET ?? process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const base = env().revalidateSecret;
   if (!base) return null;
   return createHmac('sha256', base).update('northgate:revalidate').digest('hex');
 }

@@ -2,7 +2,7 @@
 // gets one too (the embedded default when DATABASE_URL is unset, seeded on first use).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { readEnv } from '@/lib/env';
+import { childEnv, readEnv } from '@/lib/env';
 import { ensureAuthSecret, exitOnError, provideDatabase } from './provide-database';
 
 async function main() {
@@ -13,7 +13,7 @@ async function main() {
     const code = await new Promise<number>((resolve) => {
       const child = spawn(process.execPath, [path.join(process.cwd(), 'node_modules/next/dist/bin/next'), 'build'], {
         stdio: 'inherit',
-        env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
+        env: childEnv({ DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' }),
       });
       child.on('exit', (c) => resolve(c ?? 1));
     });

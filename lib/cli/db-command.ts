@@ -1,7 +1,7 @@
 // `npm run db:migrate`, `npm run db:seed` and `npm run user:create`: the same database the app
 // would use, embedded or not (a running `npm start` shares its embedded database).
 import path from 'node:path';
-import { readEnv } from '@/lib/env';
+import { childEnv, readEnv } from '@/lib/env';
 import { exitOnError, provideDatabase, runScript } from './provide-database';
 
 async function main() {
@@ -12,7 +12,7 @@ async function main() {
   try {
     if (command === 'migrate') console.log('[db] migrations applied');
     const script = command === 'seed' ? 'lib/cli/seed.ts' : command === 'user:create' ? 'lib/cli/user-create.ts' : null;
-    if (script) await runScript(path.join(process.cwd(), script), args, { ...process.env, DATABASE_URL: database.url });
+    if (script) await runScript(path.join(process.cwd(), script), args, childEnv({ DATABASE_URL: database.url }));
   } finally {
     await database.stop();
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '@/db/migrate';
 import { startEmbeddedDatabase } from '@/lib/embedded-db/start';
-import { ConfigError, type Env } from '@/lib/env';
+import { childEnv, ConfigError, setRuntimeEnv, type Env } from '@/lib/env';
 import { UserFacingError } from '@/lib/errors';
 
 export type ProvidedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
@@ -45,8 +45,8 @@ async function isEmpty(url: string): Promise<boolean> {
  * under the data folder so sign-ins survive restarts without any setup.
  */
 export function ensureAuthSecret(config: Env, embedded: boolean): void {
-  if (process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET) {
-    process.env.AUTH_SECRET ??= process.env.NEXTAUTH_SECRET;
+  if (config.authSecret) {
+    setRuntimeEnv({ AUTH_SECRET: config.authSecret });
     return;
   }
   if (!embedded) {
@@ -57,7 +57,7 @@ export function ensureAuthSecret(config: Env, embedded: boolean): void {
   mkdirSync(config.dataDir, { recursive: true });
   const file = path.join(config.dataDir, 'auth-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
-  process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
+  setRuntimeEnv({ AUTH_SECRET: readFileSync(file, 'utf8').trim() });
 }
 
 /**
@@ -78,7 +78,7 @@ export async function provideDatabase(config: Env, options: { seedIfEmpty: boole
     await runMigrations(url);
     if (options.seedIfEmpty && embedded && (await isEmpty(url))) {
       console.log('[db] empty database: loading demo content (first start only)');
-      await runScript(path.join(process.cwd(), 'lib/cli/seed.ts'), [], { ...process.env, DATABASE_URL: url });
+      await runScript(path.join(process.cwd(), 'lib/cli/seed.ts'), [], childEnv({ DATABASE_URL: url }));
     }
   } catch (error) {
     await stop();

@@ -3,6 +3,7 @@ import { articleCount, seedDemoContent } from '@/db/seed';
 import { closeConnection, connection } from '@/db/client';
 import { runningAppExpiry } from '@/lib/cache/remote-expiry';
 import { onCommitted, subscribe } from '@/lib/changes/pipeline';
+import { env } from '@/lib/env';
 import { exitOnError } from './provide-database';
 
 async function main() {
@@ -10,7 +11,7 @@ async function main() {
   subscribe(runningAppExpiry);
   const { db } = connection();
   const started = Date.now();
-  const report = await seedDemoContent(db, { log: (line) => process.env.SEED_VERBOSE && console.log(line) });
+  const report = await seedDemoContent(db, { log: (line) => env().seedVerbose && console.log(line) });
   console.log(
     `[seed] ${report.created} stories created, ${report.skipped} already present; ${await articleCount(db)} articles in total (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );

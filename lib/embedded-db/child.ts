@@ -6,9 +6,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 async function main() {
-  const dataDir = process.env.EMBEDDED_PGDATA;
-  const port = Number(process.env.EMBEDDED_PGPORT ?? '0');
-  if (!dataDir) throw new Error('EMBEDDED_PGDATA is required');
+  // Arguments from lib/embedded-db/start.ts: the data folder and the port (0: any free one).
+  const [dataDir, portArg = '0'] = process.argv.slice(2);
+  const port = Number(portArg);
+  if (!dataDir || !Number.isInteger(port)) throw new Error('usage: child.ts <data folder> <port>');
   mkdirSync(dataDir, { recursive: true });
 
   const db = await PGlite.create({ dataDir });
@@ -27,7 +28,10 @@ async function main() {
     process.exit(0);
   };
   process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // Ctrl-C in a terminal reaches the whole process group, this child too, while the server still
+  // drains requests and closes its connections. The server stops us when it is done ('stop'), or
+  // by going away (disconnect), so nothing is cut off mid-shutdown.
+  process.on('SIGINT', () => undefined);
   process.on('disconnect', stop);
   process.on('message', (message) => {
     if ((message as { type?: string })?.type === 'stop') void stop();

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import net from 'node:net';
 import path from 'node:path';
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+/** `pid`: the process serving it, null when another command's database is shared. */
+export type EmbeddedDatabase = { url: string; pid: number | null; stop: () => Promise<void> };
 
 function processAlive(pid: number): boolean {
   try {
@@ -49,7 +50,7 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
   if (holder !== null) {
     const sharedPort = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : NaN;
     if (Number.isInteger(sharedPort) && (await portOpen(sharedPort))) {
-      return { url: `postgres://postgres@127.0.0.1:${sharedPort}/postgres`, stop: async () => undefined };
+      return { url: `postgres://postgres@127.0.0.1:${sharedPort}/postgres`, pid: null, stop: async () => undefined };
     }
     throw new Error(
       `The embedded database in ${dataDir} is in use by process ${holder}, which is not serving it yet. ` +
@@ -58,9 +59,8 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
   }
   writeFileSync(lockFile, String(process.pid));
 
-  const child: ChildProcess = fork(path.join(process.cwd(), 'lib/embedded-db/child.ts'), [], {
+  const child: ChildProcess = fork(path.join(process.cwd(), 'lib/embedded-db/child.ts'), [path.join(dataDir, 'pgdata'), String(port)], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, EMBEDDED_PGDATA: path.join(dataDir, 'pgdata'), EMBEDDED_PGPORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 
@@ -102,5 +102,5 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<
       child.send({ type: 'stop' });
     });
 
-  return { url: `postgres://postgres@127.0.0.1:${readyPort}/postgres`, stop };
+  return { url: `postgres://postgres@127.0.0.1:${readyPort}/postgres`, pid: child.pid ?? null, stop };
 }

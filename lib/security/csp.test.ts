@@ -1,15 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rereadEnv } from '../env';
 import { allowedImageHosts } from '../media/image-hosts';
 import { sanitizeBody } from '../rich-text/sanitize';
 import { dashboardCsp, imageSources, publicCsp } from './csp';
 
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
 
-afterEach(() => vi.unstubAllEnvs());
+// Configuration is parsed once per process; a stubbed variable counts only once it is re-read.
+function stubEnv(name: string, value: string) {
+  vi.stubEnv(name, value);
+  rereadEnv();
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rereadEnv();
+});
 
 describe('image hosts in the Content-Security-Policy', () => {
   it('allows exactly the hosts the sanitizer keeps images from, on public pages and in the newsroom', () => {
-    vi.stubEnv('ALLOWED_IMAGE_HOSTS', 'images.example.org, CDN.Example.com');
+    stubEnv('ALLOWED_IMAGE_HOSTS', 'images.example.org, CDN.Example.com');
     const kept = sanitizeBody('<p>x</p><img src="https://cdn.example.com/a.jpg" alt="a"><img src="https://other.example.net/b.jpg" alt="b">');
     expect(kept).toContain('https://cdn.example.com/a.jpg');
     expect(kept).not.toContain('other.example.net');
@@ -23,7 +33,18 @@ describe('image hosts in the Content-Security-Policy', () => {
   });
 
   it('is only our own images when no host is configured', () => {
-    vi.stubEnv('ALLOWED_IMAGE_HOSTS', '');
+    stubEnv('ALLOWED_IMAGE_HOSTS', '');
     expect(directive(publicCsp(), 'img-src')).toBe("img-src 'self' data:");
+  });
+});
+
+describe('eval', () => {
+  it('is allowed only in development, where React needs it', () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(directive(publicCsp(), 'script-src')).toBe("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(directive(dashboardCsp('n0nce'), 'script-src')).toMatch(/^script-src 'self' 'nonce-n0nce' 'strict-dynamic' .* 'unsafe-eval'$/);
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(publicCsp()).not.toContain('unsafe-eval');
+    expect(dashboardCsp('n0nce')).not.toContain('unsafe-eval');
   });
 });

@@ -13,6 +13,14 @@ export function imageSources(hosts = allowedImageHosts()): string {
   return ["'self'", 'data:', ...hosts.map((h) => `https://${h}`)].join(' ');
 }
 
+/**
+ * `npm run dev` only: React's development build rebuilds server call stacks with eval() and breaks
+ * without it. Production builds never eval, and this check is compiled away there.
+ */
+function devEval(): string {
+  return process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
+}
+
 function join(directives: Record<string, string>): string {
   return Object.entries(directives)
     .map(([name, value]) => (value ? `${name} ${value}` : name))
@@ -29,7 +37,7 @@ function join(directives: Record<string, string>): string {
 export function publicCsp(): string {
   return join({
     'default-src': "'self'",
-    'script-src': "'self' 'unsafe-inline'",
+    'script-src': `'self' 'unsafe-inline'${devEval()}`,
     'style-src': "'self' 'unsafe-inline'",
     'img-src': imageSources(),
     'font-src': "'self'",
@@ -48,7 +56,7 @@ export function publicCsp(): string {
 export function dashboardCsp(nonce: string): string {
   return join({
     'default-src': "'self'",
-    'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic' ${INLINE_SCRIPT_HASHES}`,
+    'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic' ${INLINE_SCRIPT_HASHES}${devEval()}`,
     // Editors (Tiptap) set inline style attributes; styles cannot run code, scripts stay strict.
     'style-src': "'self' 'unsafe-inline'",
     'img-src': `${imageSources()} blob:`,

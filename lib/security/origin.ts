@@ -1,9 +1,11 @@
+import { env } from '@/lib/env';
+
 /**
  * Cross-site request defence: a state-changing request must come from a page of this site. The
  * browser sets Origin on every cross-site POST and the attacker cannot change it, so comparing it
- * with the Host the request was sent to (or the configured SITE_URL) is enough.
+ * with the Host the request was sent to (or the site's public URL, SITE_URL) is enough.
  */
-export function isSameSiteOrigin(origin: string | null, host: string | null, siteUrl = process.env.SITE_URL): boolean {
+export function isSameSiteOrigin(origin: string | null, host: string | null, siteUrl: string | undefined = env().siteUrl): boolean {
   if (!origin) return false;
   let parsed: URL;
   try {

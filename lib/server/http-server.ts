@@ -14,18 +14,26 @@ export async function startHttpServer(options: {
   host: string;
   health: DbHealth;
   siteName: string;
+  /** FRONT_CACHE_MB in bytes. */
+  frontCacheBytes: number;
+  /**
+   * `npm run dev`: Next compiles on demand and hot-reloads, behind the same guards, status mapping
+   * and shutdown as production. Without the front cache: development renders every request so an
+   * edit shows on the next reload, and a stored copy would hide it.
+   */
+  dev?: boolean;
   onShutdown: () => Promise<void>;
 }): Promise<RunningServer> {
   // Next compares proxy rewrites against http://<hostname>:<port>; it must be the same name the
   // proxy sees in request.nextUrl ("localhost"), or an internal rewrite becomes an HTTP round trip.
-  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port: options.port });
+  const app = next({ dev: options.dev ?? false, dir: process.cwd(), hostname: 'localhost', port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const frontCache = createFrontCache(Number(process.env.FRONT_CACHE_MB ?? 64) * 1024 * 1024);
+  const frontCache = options.dev ? null : createFrontCache(options.frontCacheBytes);
   // After Next's own subscriber (registered by instrumentation.ts during prepare), so a page is
   // dropped here only once Next will no longer serve the old version.
-  const unsubscribeFrontCache = subscribe({ name: 'front-cache', deliver: () => frontCache.flush() });
+  const unsubscribeFrontCache = frontCache ? subscribe({ name: 'front-cache', deliver: () => frontCache.flush() }) : () => undefined;
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
@@ -42,8 +50,8 @@ export async function startHttpServer(options: {
     if (refuseOversizedBody(req, res) || refuseCrossSitePagePost(req, res)) return;
     stripInternalHeaders(req);
     stampClientIp(req);
-    if (frontCache.serve(req, res)) return;
-    frontCache.capture(req, res);
+    if (frontCache?.serve(req, res)) return;
+    frontCache?.capture(req, res);
     mapStatus(req, res, options.health, options.siteName);
     handle(req, res).catch((error: unknown) => {
       console.error('[http] unhandled error', error);

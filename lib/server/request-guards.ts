@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
+import { env } from '@/lib/env';
 import { isSameSiteOrigin } from '@/lib/security/origin';
 
 /**
@@ -8,7 +9,7 @@ import { isSameSiteOrigin } from '@/lib/security/origin';
  */
 export function stampClientIp(req: http.IncomingMessage) {
   let ip = req.socket.remoteAddress ?? 'unknown';
-  if (process.env.TRUST_PROXY === '1') {
+  if (env().trustProxy) {
     const hops = String(req.headers['x-forwarded-for'] ?? '').split(',').map((h) => h.trim()).filter(Boolean);
     ip = hops[hops.length - 1] ?? ip;
   }
@@ -57,8 +58,8 @@ export function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerR
 
 /** HTTPS either terminates here (SITE_URL is https) or at a trusted proxy that says so. */
 export function servedOverHttps(req: http.IncomingMessage): boolean {
-  if (process.env.TRUST_PROXY === '1') return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
-  return (process.env.SITE_URL ?? '').startsWith('https://');
+  if (env().trustProxy) return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
+  return env().siteUrl.startsWith('https://');
 }
 
 /**

@@ -1,5 +1,36 @@
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startApp } from '@/lib/testing/app-process';
+import { revalidateSecret } from '@/lib/cache/secret';
+import { startApp, type AppProcess } from '@/lib/testing/app-process';
+
+/** Resolves once the server has printed `text`; rejects if its output ends first or after `timeoutMs`. */
+function printed(app: AppProcess, text: string, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!app.output().includes(text)) return;
+      done();
+      resolve();
+    };
+    // 'close' comes after the last output, unlike 'exit'.
+    const ended = () => {
+      check();
+      done();
+      reject(new Error(`The server exited (${app.child.exitCode ?? app.child.signalCode}) before printing "${text}":\n${app.output().slice(-2000)}`));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`The server did not print "${text}" in time:\n${app.output().slice(-2000)}`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      app.child.stdout!.off('data', check);
+      app.child.off('close', ended);
+    };
+    app.child.stdout!.on('data', check);
+    app.child.on('close', ended);
+    check();
+  });
+}
 
 describe('graceful shutdown', () => {
   it('lets in-flight requests finish, refuses new ones and exits within 10 seconds', async () => {
@@ -36,5 +67,34 @@ describe('graceful shutdown', () => {
     // Requests after the listener closed are refused at the door, not half-answered.
     for (const o of outcomes) if ('error' in o) expect(o.error).toMatch(/ECONNREFUSED|ECONNRESET|other side closed|SocketError/);
     expect(app.output()).toContain('SIGTERM: finishing');
+  }, 120_000);
+
+  it('keeps shutting down gracefully when the signal comes twice, as a Ctrl-C does through tsx', async () => {
+    const app = await startApp({});
+    const { host } = new URL(app.url);
+    const body = JSON.stringify({ tags: ['shutdown-test-nothing'] });
+    const socket = net.connect({ host: '127.0.0.1', port: Number(new URL(app.url).port) });
+    let answer = '';
+    socket.on('data', (d: Buffer) => (answer += d.toString()));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    // Half a body keeps the request in flight; "100 Continue" says the server has it.
+    socket.write(
+      `POST /api/internal/revalidate HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${app.url}\r\nX-Revalidate-Secret: ${revalidateSecret()}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+    );
+    const deadline = Date.now() + 10_000;
+    while (!answer.includes('100 Continue') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(answer).toContain('100 Continue');
+    socket.write(body.slice(0, 5));
+
+    app.child.kill('SIGINT');
+    await printed(app, 'SIGINT: finishing 1 in-flight request(s)');
+    app.child.kill('SIGINT');
+    await printed(app, 'SIGINT again: already shutting down');
+    socket.end(body.slice(5));
+    await closed;
+    expect(answer).toMatch(/HTTP\/1\.1 200 OK[\s\S]*\{"expired":1\}/);
+    const { code } = await app.stop('SIGINT');
+    expect(code).toBe(0);
   }, 120_000);
 });

@@ -31,6 +31,15 @@ describe('starting the server', () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses malformed settings it used to read raw, naming each, before touching the database', () => {
+    const { code, output } = start({ FRONT_CACHE_MB: '64MB', TRUST_PROXY: 'yes', ALLOWED_IMAGE_HOSTS: 'https://images.example.org' });
+    expect(code).toBe(1);
+    expect(output).toContain('FRONT_CACHE_MB: must be a whole number');
+    expect(output).toContain('TRUST_PROXY: must be 1 (on) or 0 (off), got "yes"');
+    expect(output).toContain('ALLOWED_IMAGE_HOSTS: "https://images.example.org" is not a host name');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
   it('explains an unreachable database instead of crashing with a stack', () => {
     const { code, output } = start({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
     expect(code).toBe(1);
