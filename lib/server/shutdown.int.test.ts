@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startApp } from '@/lib/testing/app-process';
+import { waitUntil } from '@/lib/testing/wait';
 
 describe('graceful shutdown', () => {
   it('lets in-flight requests finish, refuses new ones and exits within 10 seconds', async () => {
@@ -22,7 +23,8 @@ describe('graceful shutdown', () => {
         }
       }
     });
-    await new Promise((r) => setTimeout(r, 1500));
+    // SIGTERM once the readers are well under way (requests in flight), however slow the machine.
+    await waitUntil(() => outcomes.length >= 60, { what: '60 answered requests before SIGTERM', timeoutMs: 60_000, intervalMs: 50 });
     const { code, ms } = await app.stop('SIGTERM');
     stop = true;
     await Promise.all(readers);
