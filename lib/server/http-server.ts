@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
+import { registerFrontCacheFlush } from '@/lib/cache/front-cache-hook';
 import type { DbHealth } from './db-health';
+import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
 import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
@@ -22,6 +24,13 @@ export async function startHttpServer(options: {
   const handle = app.getRequestHandler();
 
   const frontCache = createFrontCache(Number(process.env.FRONT_CACHE_MB ?? 64) * 1024 * 1024);
+  // The site's 404 page is fetched from this server itself (start.ts sets INTERNAL_APP_URL).
+  const notFound = notFoundPage(() => process.env.INTERNAL_APP_URL ?? `http://127.0.0.1:${options.port}`);
+  // Every cache expiry empties the front cache; the stored 404 page (its header lists the sections) goes with it.
+  registerFrontCacheFlush(() => {
+    frontCache.flush();
+    notFound.forget();
+  });
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
@@ -41,6 +50,7 @@ export async function startHttpServer(options: {
     if (frontCache.serve(req, res)) return;
     frontCache.capture(req, res);
     mapStatus(req, res, options.health, options.siteName);
+    rewriteNotFound(req, res, notFound);
     handle(req, res).catch((error: unknown) => {
       console.error('[http] unhandled error', error);
       if (!res.headersSent) {
