@@ -4,6 +4,7 @@ import next from 'next';
 import { registerFrontCacheFlush } from '@/lib/cache/front-cache-hook';
 import type { DbHealth } from './db-health';
 import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
+import { withStatusSlot } from './response-status';
 import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
@@ -49,15 +50,17 @@ export async function startHttpServer(options: {
     stampClientIp(req);
     if (frontCache.serve(req, res)) return;
     frontCache.capture(req, res);
-    mapStatus(req, res, options.health, options.siteName);
-    rewriteNotFound(req, res, notFound);
-    handle(req, res).catch((error: unknown) => {
-      console.error('[http] unhandled error', error);
-      if (!res.headersSent) {
-        res.statusCode = options.health.healthy() ? 500 : 503;
-        res.setHeader('content-type', 'text/plain; charset=utf-8');
-      }
-      res.end('Something went wrong on our side. Please try again in a moment.');
+    withStatusSlot((slot) => {
+      mapStatus(req, res, options.health, options.siteName, () => slot.status);
+      rewriteNotFound(req, res, notFound);
+      handle(req, res).catch((error: unknown) => {
+        console.error('[http] unhandled error', error);
+        if (!res.headersSent) {
+          res.statusCode = options.health.healthy() ? 500 : 503;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+        }
+        res.end('Something went wrong on our side. Please try again in a moment.');
+      });
     });
   });
   // Keep-alive sockets from load balancers outlive requests; idle ones are closed on shutdown.
