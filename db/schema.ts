@@ -2,6 +2,7 @@ import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -148,9 +149,8 @@ export const articles = pgTable(
     authorId: integer('author_id')
       .notNull()
       .references(() => users.id),
-    sectionId: integer('section_id')
-      .notNull()
-      .references(() => sections.id),
+    // Null while a draft has no section yet: a reporter's first lines are saved before they choose.
+    sectionId: integer('section_id').references(() => sections.id),
     lastEditedBy: integer('last_edited_by').references(() => users.id, { onDelete: 'set null' }),
     seoTitle: text('seo_title').notNull().default(''),
     seoDescription: text('seo_description').notNull().default(''),
@@ -189,6 +189,9 @@ export const articles = pgTable(
     index('articles_author_status_updated_idx').on(t.authorId, t.status, t.updatedAt.desc().nullsFirst()),
     index('articles_search_idx').using('gin', t.search),
     index('articles_search_title_idx').using('gin', t.searchTitle),
+    // Readers see published stories under their section's URL, and scheduled ones go live by
+    // themselves: neither may be without a section, whatever path wrote the row.
+    check('articles_live_has_section', sql`${t.status} not in ('published', 'scheduled') or ${t.sectionId} is not null`),
   ],
 );
 
@@ -212,7 +215,7 @@ export type RevisionSnapshot = {
   slug: string;
   standfirst: string;
   body: string;
-  sectionId: number;
+  sectionId: number | null;
   tagIds: number[];
   heroMediaId: number | null;
   heroAlt: string;

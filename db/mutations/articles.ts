@@ -27,7 +27,8 @@ export type ArticleFields = {
   slug: string;
   standfirst: string;
   body: string;
-  sectionId: number;
+  /** Null for a draft whose section is not chosen yet; publishing requires one (and a CHECK enforces it). */
+  sectionId: number | null;
   authorId: number;
   tagIds: number[];
   heroMediaId: number | null;
@@ -51,7 +52,8 @@ async function footprint(tx: Executor, id: number): Promise<ArticleFootprint | n
       authorSlug: users.slug,
     })
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    // A draft may have no section yet; it is invisible then, so no section page showed it.
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(eq(articles.id, id));
   if (!row) return null;
@@ -64,7 +66,7 @@ async function footprint(tx: Executor, id: number): Promise<ArticleFootprint | n
     id: row.id,
     slug: row.slug,
     visible: row.status === 'published' && row.deletedAt === null,
-    sectionSlug: row.sectionSlug,
+    sectionSlug: row.sectionSlug ?? '',
     authorSlug: row.authorSlug,
     tagSlugs: tagRows.map((t) => t.slug),
   };

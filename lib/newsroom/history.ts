@@ -45,7 +45,7 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
     const old = revision.snapshot;
     const notes: string[] = [];
     const [sectionOk, tagIds, heroOk, slugTaken] = await Promise.all([
-      sectionExists(old.sectionId),
+      old.sectionId === null ? true : sectionExists(old.sectionId),
       existingTagIds(old.tagIds),
       old.heroMediaId === null ? true : mediaExists(old.heroMediaId),
       isSlugTaken(old.slug, id),
@@ -59,7 +59,8 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
       slug: slugTaken ? row.slug : old.slug,
       standfirst: old.standfirst,
       body: old.body,
-      sectionId: sectionOk ? old.sectionId : row.sectionId,
+      // A version saved before a section was chosen keeps today's section: restoring words never un-chooses it.
+      sectionId: sectionOk && old.sectionId !== null ? old.sectionId : row.sectionId,
       authorId: row.authorId,
       tagIds,
       heroMediaId: heroOk ? old.heroMediaId : null,

@@ -33,7 +33,8 @@ import {
   type EditorPermissions,
   type EditorSnapshot,
 } from '@/lib/newsroom/editor-types';
-import { slugify } from '@/lib/slug';
+import { hasContent } from '@/lib/newsroom/publish-check';
+import { slugify, UNTITLED_SLUG } from '@/lib/slug';
 import { ConflictPanel } from './conflict-panel';
 import { clearBackup, readBackup, writeBackup, type LocalBackup } from './local-backup';
 import { localDateTime } from './local-time';
@@ -66,16 +67,17 @@ function sameDraft(a: ArticleDraft, b: ArticleDraft): boolean {
 function followsTitle(draft: ArticleDraft, meta: EditorMeta | null): boolean {
   if (!meta) return true;
   if (meta.publishedAt) return false;
-  const base = slugify(draft.title);
+  // An untitled draft was saved with the stand-in slug; it takes the title's once there is one.
+  const base = slugify(draft.title) || UNTITLED_SLUG;
   return draft.slug === base || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`).test(draft.slug);
 }
 
-/** Why autosave cannot run yet, in words, or null when it can. */
+// Near enough for deciding whether to autosave; the server decides with the real sanitizer.
+const roughText = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ');
+
+/** Why autosave cannot run yet, in words, or null when it can: a draft saves with whatever it has. */
 function missingForSave(draft: ArticleDraft): string | null {
-  const missing = [!draft.title.trim() && 'a title', draft.sectionId === null && 'a section', !draft.slug && 'a slug'].filter((m): m is string => Boolean(m));
-  if (!missing.length) return null;
-  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-  return `Add ${list} to start saving.`;
+  return hasContent(draft, roughText) ? null : 'Start writing (a title, a standfirst or the story) to start saving.';
 }
 
 type Props = {
@@ -712,8 +714,10 @@ export function ArticleEditor({ initial, newPermissions, sections, tags: initial
                   {...f}
                   value={draft.slug}
                   onChange={(e) => {
-                    setSlugAuto(false);
-                    update({ slug: e.target.value.toLowerCase().replace(/\s+/g, '-') });
+                    const slug = e.target.value.toLowerCase().replace(/\s+/g, '-');
+                    // Emptied on an article never public: the slug goes back to following the title.
+                    setSlugAuto(slug === '' && !metaRef.current?.publishedAt);
+                    update({ slug });
                   }}
                   maxLength={FIELD_LIMITS.slug}
                   spellCheck={false}
