@@ -29,8 +29,7 @@ test('a new story with only a body saves as a draft; publishing it still asks fo
   await expectSaved(page);
 
   await page.getByRole('button', { name: 'Publish' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Finish these before publishing:');
+  const alert = page.getByRole('alert').filter({ hasText: 'Finish these before publishing:' });
   await expect(alert).toContainText('Choose a section.');
   await expect(alert).toContainText('Give the article a title.');
   await expect(page.getByTestId('article-status')).toHaveText('Draft');
