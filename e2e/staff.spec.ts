@@ -127,7 +127,7 @@ test('only administrators can open staff accounts and the audit log', async ({ b
     const context = await browser.newContext({ storageState: storageStatePath(role) });
     const page = await context.newPage();
     for (const path of ['/dashboard/staff', '/dashboard/staff/new', '/dashboard/audit']) {
-      await page.goto(path);
+      expect((await page.goto(path))!.status(), `${role} ${path}`).toBe(403);
       await expect(page.getByText('403 · Not allowed'), `${role} ${path}`).toBeVisible();
       await expect(page.getByRole('table')).toHaveCount(0);
     }
