@@ -92,6 +92,9 @@ export function rewriteNotFound(req: http.IncomingMessage, res: http.ServerRespo
   const finish = async (endArgs: Args) => {
     const html = await page.html();
     const callback = endArgs.find((a) => typeof a === 'function') as (() => void) | undefined;
+    // From here on everything goes out: Node's implicit header (a write before writeHead) calls the
+    // patched writeHead again, which must not hold it back a second time.
+    state = 'pass';
     if (html === null) {
       if (heldHead) (writeHead as (...a: Args) => http.ServerResponse).apply(res, heldHead);
       for (const args of heldWrites) (write as (...a: Args) => boolean).apply(res, args);
