@@ -4,6 +4,7 @@ import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -144,9 +145,8 @@ export const articles = pgTable(
     authorId: integer('author_id')
       .notNull()
       .references(() => users.id),
-    sectionId: integer('section_id')
-      .notNull()
-      .references(() => sections.id),
+    // Null while a draft has no section yet: a reporter's first lines are saved before they choose.
+    sectionId: integer('section_id').references(() => sections.id),
     lastEditedBy: integer('last_edited_by').references(() => users.id, { onDelete: 'set null' }),
     seoTitle: text('seo_title').notNull().default(''),
     seoDescription: text('seo_description').notNull().default(''),
@@ -185,6 +185,9 @@ export const articles = pgTable(
     index('articles_author_status_updated_idx').on(t.authorId, t.status, t.updatedAt.desc().nullsFirst()),
     index('articles_search_idx').using('gin', t.search),
     index('articles_search_title_idx').using('gin', t.searchTitle),
+    // Readers see published stories under their section's URL, and scheduled ones go live by
+    // themselves: neither may be without a section, whatever path wrote the row.
+    check('articles_live_has_section', sql`${t.status} not in ('published', 'scheduled') or ${t.sectionId} is not null`),
   ],
 );
 
@@ -204,8 +207,7 @@ export const articleTags = pgTable(
 
 /** Everything an editor can change, as saved at one point in time. */
 /** A saved version: the article's content (lib/articles/content.ts) and where it stood in the workflow. */
-export type RevisionSnapshot = Omit<ArticleContent, 'sectionId'> & {
-  sectionId: number;
+export type RevisionSnapshot = ArticleContent & {
   status: (typeof articleStatus.enumValues)[number];
   scheduledAt: string | null;
 };

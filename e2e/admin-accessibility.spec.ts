@@ -6,6 +6,8 @@ test.use({ storageState: storageStatePath('admin') });
 
 // The administration pages, checked against WCAG 2 A/AA rules, including a form showing its errors.
 test('staff, profile, sections, audit and overview pages have no detectable accessibility violations', async ({ page }) => {
+  // Eight full axe scans one after another: 19 of the default 30 s under CPU load.
+  test.slow();
   const scan = async (label: string) => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);

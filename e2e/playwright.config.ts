@@ -13,8 +13,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  // One retry absorbs a slow first render on a busy 2-core CI machine; a real failure fails twice.
-  retries: 1,
+  // No retries: a test that passes only on its second try is a flaky test, and a retry hides it.
+  // Waits are for events with generous deadlines instead, so a busy 2-core machine is not a failure.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL,

@@ -46,6 +46,8 @@ test('a new name and bio show on the public author page straight away', async ({
 });
 
 test('changing the password needs the current one, keeps this browser signed in and signs out the others', async ({ page, browser }) => {
+  // Two browsers, sign-ins and password hashes (argon2): 15 of the default 30 s under CPU load.
+  test.slow();
   const account = freshAccount('password');
   await ensureAccount(account, 'contributor');
   const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });

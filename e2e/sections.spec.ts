@@ -80,7 +80,7 @@ test.describe('as a contributor', () => {
 
   test('sections, tags and staff pages are refused, and not offered in the navigation', async ({ page }) => {
     for (const path of ['/dashboard/sections', '/dashboard/staff']) {
-      await page.goto(path);
+      expect((await page.goto(path))!.status(), path).toBe(403);
       await expect(page.getByText('403 · Not allowed'), path).toBeVisible();
       await expect(page.getByRole('button', { name: /Add section|Add tag|Create account/ })).toHaveCount(0);
     }

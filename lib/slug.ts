@@ -14,6 +14,9 @@ export function slugify(input: string, max = 80): string {
   return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, '');
 }
 
+/** The slug of a draft saved before it has a title; it follows the title once one is written. */
+export const UNTITLED_SLUG = 'untitled';
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 120;
 

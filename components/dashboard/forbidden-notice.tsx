@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import { declareResponseStatus } from '@/lib/server/response-status';
 
 /**
- * Shown instead of a dashboard page the person's role does not allow. The page itself refuses;
- * the navigation merely hides the link.
+ * Shown instead of a dashboard page the person's role does not allow, with HTTP 403. The page
+ * itself refuses; the navigation merely hides the link.
  */
 export function ForbiddenNotice({ title, reason }: { title: string; reason: string }) {
+  declareResponseStatus(403);
   return (
     <section aria-labelledby="forbidden-heading" className="max-w-xl rounded-lg border border-line p-6">
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">403 · Not allowed</p>

@@ -40,7 +40,7 @@ export async function footprint(tx: Executor, id: number): Promise<ArticleFootpr
       authorSlug: users.slug,
     })
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(eq(articles.id, id));
   if (!row) return null;
@@ -53,7 +53,8 @@ export async function footprint(tx: Executor, id: number): Promise<ArticleFootpr
     id: row.id,
     slug: row.slug,
     visible: isVisibleToReaders(row),
-    sectionSlug: row.sectionSlug,
+    // A story without a section is never visible, so the empty slug never becomes a tag.
+    sectionSlug: row.sectionSlug ?? '',
     authorSlug: row.authorSlug,
     tagSlugs: tagRows.map((t) => t.slug),
   };

@@ -23,8 +23,8 @@ import { isUniqueViolation } from './errors';
 
 export type { Transition } from './article-records';
 
-/** Everything an editor sets on an article (lib/articles/content.ts) and whose byline it carries. */
-export type ArticleFields = Omit<ArticleContent, 'sectionId'> & { sectionId: number; authorId: number };
+/** Everything an editor sets on an article (lib/articles/content.ts) and whose byline it carries. A draft may have no section yet; publishing requires one (and a CHECK enforces it). */
+export type ArticleFields = ArticleContent & { authorId: number };
 
 export type SavedArticle = { id: number; version: number; slug: string; status: ArticleStatus; updatedAt: string };
 /** A write's result and what readers can see of it, for the change pipeline. */

@@ -54,7 +54,8 @@ export type NewsroomRow = {
   title: string;
   slug: string;
   status: ArticleStatus;
-  section: { id: number; name: string; slug: string };
+  /** Null for a draft whose section is not chosen yet. */
+  section: { id: number; name: string; slug: string } | null;
   author: { id: number; name: string };
   lastEditedBy: string | null;
   updatedAt: string;
@@ -118,7 +119,8 @@ export async function listNewsroomArticles(query: NewsroomListQuery): Promise<Pa
         deletedAt: articles.deletedAt,
       })
       .from(articles)
-      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      // Drafts without a section yet are listed too.
+      .leftJoin(sections, eq(sections.id, articles.sectionId))
       .innerJoin(users, eq(users.id, articles.authorId))
       .leftJoin(editors, eq(editors.id, articles.lastEditedBy))
       .where(where)
@@ -134,7 +136,7 @@ export async function listNewsroomArticles(query: NewsroomListQuery): Promise<Pa
       title: r.title,
       slug: r.slug,
       status: r.status,
-      section: { id: r.sectionId, name: r.sectionName, slug: r.sectionSlug },
+      section: r.sectionId !== null && r.sectionName !== null && r.sectionSlug !== null ? { id: r.sectionId, name: r.sectionName, slug: r.sectionSlug } : null,
       author: { id: r.authorId, name: r.authorName },
       lastEditedBy: r.lastEditedBy,
       updatedAt: r.updatedAt.toISOString(),
@@ -211,7 +213,8 @@ export async function getArticleContext(id: number) {
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    // Null for a draft without a section yet.
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(editors, eq(editors.id, articles.lastEditedBy))
     .where(eq(articles.id, id))
     .limit(1);
@@ -223,7 +226,7 @@ export async function getArticleContext(id: number) {
  * getPublishedArticle it ignores status and trash, so it must only be reached after a role check.
  */
 export function getArticleDetailById(id: number): Promise<ArticleDetail | null> {
-  return articleDetail(eq(articles.id, id));
+  return articleDetail(eq(articles.id, id), { withoutSection: true });
 }
 
 export type RevisionListItem = { version: number; editor: string | null; createdAt: string; note: string };

@@ -8,7 +8,8 @@ export type OverviewItem = {
   title: string;
   status: ArticleStatus;
   authorName: string;
-  sectionName: string;
+  /** Null for a draft whose section is not chosen yet. */
+  sectionName: string | null;
   updatedAt: Date;
   scheduledAt: Date | null;
   publishedAt: Date | null;
@@ -42,7 +43,7 @@ export async function listArticlesByStatus(status: ArticleStatus, options: { aut
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(...conditions))
     .orderBy(...ORDER[options.order])
     .limit(options.limit);

@@ -80,7 +80,9 @@ describe('public article queries', () => {
   it('filter by section, author and tag', async () => {
     const sample = (await getLatestArticles(1))[0]!;
     const article = (await getPublishedArticle(sample.slug))!;
-    const bySection = await listPublishedArticles({ kind: 'section', id: article.sectionId }, 1, 1000);
+    // Published stories always have a section (only a draft may be without one).
+    expect(article.sectionId).not.toBeNull();
+    const bySection = await listPublishedArticles({ kind: 'section', id: article.sectionId! }, 1, 1000);
     expect(bySection.items.every((a) => a.section.slug === article.section.slug)).toBe(true);
     const byAuthor = await listPublishedArticles({ kind: 'author', id: article.authorId }, 1, 1000);
     expect(byAuthor.items.every((a) => a.author.slug === article.author.slug)).toBe(true);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { offsetOf, paged } from '@/lib/paging';
-import { and, asc, count, desc, eq, inArray, lt, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
 import { db } from '../client';
 import { articleRedirects, articles, articleTags, media, sections, tags, users, type MediaVariant } from '../schema';
@@ -105,7 +105,9 @@ export async function getSectionLatest(sectionId: number, limit: number, exclude
   return (await newestCards(latestCondition(excludeIds, sectionId), limit)).map(toCard);
 }
 
-export async function getRelatedArticles(article: { id: number; sectionId: number }, limit = 4): Promise<ArticleCard[]> {
+/** More from the story's section; a draft without a section yet (staff preview) has none. */
+export async function getRelatedArticles(article: { id: number; sectionId: number | null }, limit = 4): Promise<ArticleCard[]> {
+  if (article.sectionId === null) return [];
   return (await newestCards(latestCondition([article.id], article.sectionId), limit)).map(toCard);
 }
 
@@ -163,9 +165,31 @@ export function articleDetailQuery(where: SQL) {
     .limit(1);
 }
 
-/** The article matching `where`, rendered as readers see it; callers decide who may see what. */
-export async function articleDetail(where: SQL): Promise<ArticleDetail | null> {
-  const [row] = await articleDetailQuery(where);
+/**
+ * The same for the staff preview, which shows drafts too: a draft may have no section yet, and its
+ * section line then reads "No section". Public pages never use this (published stories have one).
+ */
+function anyArticleDetailQuery(where: SQL) {
+  return db()
+    .select({
+      ...detailColumns,
+      sectionSlug: sql<string>`coalesce(${sections.slug}, '')`,
+      sectionName: sql<string>`coalesce(${sections.name}, 'No section')`,
+    })
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(media, eq(media.id, articles.heroMediaId))
+    .where(where)
+    .limit(1);
+}
+
+/**
+ * The article matching `where`, rendered as readers see it; callers decide who may see what.
+ * `withoutSection` also finds a draft that has no section yet (for the staff preview).
+ */
+export async function articleDetail(where: SQL, options: { withoutSection?: boolean } = {}): Promise<ArticleDetail | null> {
+  const [row] = await (options.withoutSection ? anyArticleDetailQuery(where) : articleDetailQuery(where));
   if (!row) return null;
   const tagRows = await db()
     .select({ slug: tags.slug, name: tags.name })

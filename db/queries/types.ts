@@ -23,7 +23,8 @@ export type ArticleCard = {
 
 export type ArticleDetail = ArticleCard & {
   body: string;
-  sectionId: number;
+  /** Always set on public pages; null only in the staff preview of a draft without a section. */
+  sectionId: number | null;
   authorId: number;
   authorBio: string;
   seoTitle: string;

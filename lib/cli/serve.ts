@@ -34,6 +34,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
     health,
     siteName: config.siteName,
     frontCacheBytes: config.frontCacheBytes,
+    internalUrl: internalAppUrl,
     dev,
     onShutdown: async () => {
       stopScheduler();

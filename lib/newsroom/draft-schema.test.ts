@@ -9,11 +9,28 @@ describe('saveInputSchema', () => {
     expect(saveInputSchema.safeParse({ slugAuto: true, draft }).success).toBe(true);
   });
 
-  it('refuses unknown fields, reserved or malformed slugs and a missing section', () => {
+  it('refuses unknown fields and reserved or malformed slugs', () => {
     expect(saveInputSchema.safeParse({ slugAuto: true, draft: { ...draft, status: 'published' } }).success).toBe(false);
     expect(saveInputSchema.safeParse({ slugAuto: true, draft, authorId: 1 }).success).toBe(false);
     for (const slug of ['dashboard', 'Bad Slug', '../x', '']) expect(saveInputSchema.safeParse({ slugAuto: false, draft: { ...draft, slug } }).success, slug).toBe(false);
-    expect(saveInputSchema.safeParse({ slugAuto: true, draft: { ...draft, sectionId: null } }).success).toBe(false);
+    for (const slug of ['dashboard', 'Bad Slug', '../x']) expect(saveInputSchema.safeParse({ slugAuto: true, draft: { ...draft, slug } }).success, slug).toBe(false);
+  });
+
+  // Regression: a new story could not be saved at all until a section was chosen, so a reporter's
+  // first paragraphs lived only in the browser. What publishing needs is checked when publishing.
+  it('saves a draft with whatever it has: no section, no slug yet, only a title or only a body', () => {
+    expect(saveInputSchema.safeParse({ slugAuto: true, draft: { ...draft, sectionId: null } }).success).toBe(true);
+    expect(saveInputSchema.safeParse({ slugAuto: true, draft: { ...emptyDraft(), title: 'Only a headline' } }).success).toBe(true);
+    expect(saveInputSchema.safeParse({ slugAuto: true, draft: { ...emptyDraft(), body: '<p>Only the first paragraph.</p>' } }).success).toBe(true);
+    expect(saveInputSchema.safeParse({ slugAuto: true, draft: { ...emptyDraft(), standfirst: 'Only a standfirst.' } }).success).toBe(true);
+  });
+
+  it('refuses a draft with nothing in it, naming the title field', () => {
+    for (const body of ['', '<p></p>', '<p> &nbsp; </p><h2></h2>']) {
+      const parsed = saveInputSchema.safeParse({ slugAuto: true, draft: { ...emptyDraft(), title: '   ', body } });
+      expect(parsed.success, body).toBe(false);
+      expect(parsed.error?.issues.map((i) => i.path.join('.')), body).toEqual(['draft.title']);
+    }
   });
 
   it('requires the version an edit started from', () => {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { bodyText } from '@/lib/rich-text/sanitize';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
 import { isValidSlug } from '@/lib/slug';
 import { FIELD_LIMITS } from './editor-types';
+import { hasContent, NOTHING_TO_SAVE } from './publish-check';
 
 const text = (max: number, label: string) =>
   z
@@ -12,21 +14,29 @@ const text = (max: number, label: string) =>
 
 const id = z.number({ error: 'Expected an id.' }).int().positive();
 
+export const ENTER_SLUG = 'Enter a slug: lowercase letters, numbers and hyphens.';
+
+/** Empty means "not chosen yet": the server makes one from the title (see saveInputSchema). */
 export const slugField = z
   .string({ error: 'Enter a slug.' })
   .trim()
-  .min(1, 'Enter a slug: lowercase letters, numbers and hyphens.')
   .max(FIELD_LIMITS.slug, `The slug can be at most ${FIELD_LIMITS.slug} characters.`)
-  .refine(isValidSlug, 'Use only lowercase letters, numbers and single hyphens, e.g. "bridge-reopens".')
+  .refine((s) => s === '' || isValidSlug(s), 'Use only lowercase letters, numbers and single hyphens, e.g. "bridge-reopens".')
   .refine((s) => !RESERVED_SLUGS.has(s), 'This slug is reserved for a page of the site. Choose another.');
 
+/**
+ * A draft saves with whatever it has, like WordPress (title, content or excerpt): a reporter's
+ * first lines must never live only in the browser. What publishing needs (title, section,
+ * standfirst, hero image) is checked when it goes to review, is scheduled or published
+ * (publish-check.ts). Only a draft with nothing in it at all is refused.
+ */
 export const draftSchema = z
   .object({
-    title: text(FIELD_LIMITS.title, 'The title').pipe(z.string().min(1, 'Give the article a title.')),
+    title: text(FIELD_LIMITS.title, 'The title'),
     slug: slugField,
     standfirst: text(FIELD_LIMITS.standfirst, 'The standfirst'),
     body: z.string().max(FIELD_LIMITS.body, 'The body is too long to save in one article.'),
-    sectionId: id.nullable().refine((v) => v !== null, 'Choose a section.'),
+    sectionId: id.nullable(),
     tagIds: z.array(id).max(FIELD_LIMITS.tags, `Use at most ${FIELD_LIMITS.tags} tags.`),
     heroMediaId: id.nullable(),
     heroAlt: text(FIELD_LIMITS.heroAlt, 'The alt text'),
@@ -35,9 +45,8 @@ export const draftSchema = z
     seoTitle: text(FIELD_LIMITS.seoTitle, 'The SEO title'),
     seoDescription: text(FIELD_LIMITS.seoDescription, 'The SEO description'),
   })
-  .strict();
-
-export type ValidDraft = Omit<z.infer<typeof draftSchema>, 'sectionId'> & { sectionId: number };
+  .strict()
+  .refine((d) => hasContent(d, bodyText), { message: NOTHING_TO_SAVE, path: ['title'] });
 
 export const saveInputSchema = z
   .object({
@@ -50,7 +59,9 @@ export const saveInputSchema = z
   .refine((v) => v.id === undefined || v.expectedVersion !== undefined, {
     message: 'An edit must say which version it started from.',
     path: ['expectedVersion'],
-  });
+  })
+  // A slug typed by hand must be there; one still following the title may be empty for now.
+  .refine((v) => v.slugAuto || v.draft.slug !== '', { message: ENTER_SLUG, path: ['draft', 'slug'] });
 
 export const scheduleInputSchema = z
   .object({

@@ -42,7 +42,7 @@ export async function editorMeta(staff: StaffUser, row: EditableArticle): Promis
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
-    publicPath: visible && context ? articleUrlPath(context.sectionSlug, row.slug) : null,
+    publicPath: visible && context?.sectionSlug ? articleUrlPath(context.sectionSlug, row.slug) : null,
     permissions: editorPermissions(staff, row),
   };
 }

@@ -49,7 +49,7 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
     const old = revision.snapshot;
     const notes: string[] = [];
     const [sectionOk, tagIds, heroOk, slugTaken] = await Promise.all([
-      sectionExists(old.sectionId),
+      old.sectionId === null ? true : sectionExists(old.sectionId),
       existingTagIds(old.tagIds),
       old.heroMediaId === null ? true : mediaExists(old.heroMediaId),
       isSlugTaken(old.slug, id),
@@ -61,7 +61,8 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
     const fields: ArticleFields = {
       ...pickContent(old),
       slug: slugTaken ? row.slug : old.slug,
-      sectionId: sectionOk ? old.sectionId : row.sectionId,
+      // A version saved before a section was chosen keeps today's section: restoring words never un-chooses it.
+      sectionId: sectionOk && old.sectionId !== null ? old.sectionId : row.sectionId,
       authorId: row.authorId,
       tagIds,
       heroMediaId: heroOk ? old.heroMediaId : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyText } from '@/lib/rich-text/sanitize';
-import { readinessProblems } from './publish-check';
+import { hasContent, readinessProblems } from './publish-check';
 
 const ready = {
   title: 'Bridge reopens',
@@ -33,5 +33,19 @@ describe('readinessProblems', () => {
   it('does not ask for a hero image before review, only before publishing', () => {
     expect(readinessProblems({ ...ready, heroMediaId: null, heroAlt: '' }, bodyText, 'review')).toEqual({});
     expect(readinessProblems({ ...ready, standfirst: '' }, bodyText, 'review')).toHaveProperty('standfirst');
+  });
+});
+
+describe('hasContent', () => {
+  it('keeps any draft with a headline, a standfirst or some of the story, an image included', () => {
+    const empty = { title: '', standfirst: '', body: '' };
+    expect(hasContent({ ...empty, title: 'Headline' }, bodyText)).toBe(true);
+    expect(hasContent({ ...empty, standfirst: 'Standfirst' }, bodyText)).toBe(true);
+    expect(hasContent({ ...empty, body: '<p>First line</p>' }, bodyText)).toBe(true);
+    expect(hasContent({ ...empty, body: '<figure><img src="/media/a/w1200.webp" alt=""></figure>' }, bodyText)).toBe(true);
+  });
+
+  it('finds nothing in blanks and empty markup', () => {
+    expect(hasContent({ title: '  ', standfirst: ' ', body: '<p></p><h2> </h2><ul><li><p></p></li></ul>' }, bodyText)).toBe(false);
   });
 });

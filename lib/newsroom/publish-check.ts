@@ -2,6 +2,16 @@ import type { ArticleDraft } from './editor-types';
 
 export type ReadinessLevel = 'publish' | 'review';
 
+export const NOTHING_TO_SAVE = 'Write a title, a standfirst or some of the story first: there is nothing to save yet.';
+
+/**
+ * Whether a draft holds anything worth keeping: a headline, a standfirst or any of the story (an
+ * image counts). Everything else may still be missing while it is a draft.
+ */
+export function hasContent(draft: Pick<ArticleDraft, 'title' | 'standfirst' | 'body'>, bodyText: (html: string) => string): boolean {
+  return Boolean(draft.title.trim() || draft.standfirst.trim() || bodyText(draft.body).trim() || /<img\b/i.test(draft.body));
+}
+
 /**
  * What stops an article going live (or to an editor for review), by field. Readers must never get
  * a story without a standfirst or body, or an image that screen-reader users cannot know about.

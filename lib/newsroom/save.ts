@@ -12,8 +12,8 @@ import { NO_CHANGE, type Change } from '@/lib/changes/change';
 import { can, canArticle, type StaffUser } from '@/lib/auth/permissions';
 import { bodyText, sanitizeBody } from '@/lib/rich-text/sanitize';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
-import { MAX_SLUG_LENGTH } from '@/lib/slug';
-import { saveInputSchema } from './draft-schema';
+import { MAX_SLUG_LENGTH, slugify, UNTITLED_SLUG } from '@/lib/slug';
+import { ENTER_SLUG, saveInputSchema } from './draft-schema';
 import { articleFor, metaAfterChange } from './editor-load';
 import type { EditorMeta } from './editor-types';
 import { invalidInput } from './failures';
@@ -33,8 +33,9 @@ async function freeSlug(base: string, exceptId?: number): Promise<string> {
 }
 
 async function resolveSlug(input: ParsedSave, exceptId?: number): Promise<string> {
-  const slug = input.draft.slug;
-  if (!input.slugAuto) return slug;
+  if (!input.slugAuto) return input.draft.slug;
+  // A draft saved before its headline is written gets a stand-in; the slug follows the title later.
+  const slug = input.draft.slug || slugify(input.draft.title) || UNTITLED_SLUG;
   if (RESERVED_SLUGS.has(slug) || (await isSlugTaken(slug, exceptId))) return freeSlug(slug, exceptId);
   return slug;
 }
@@ -44,7 +45,8 @@ async function checkReferences(input: ParsedSave): Promise<void> {
   const { draft } = input;
   const problems: Record<string, string> = {};
   const [sectionOk, tags, heroOk] = await Promise.all([
-    draft.sectionId === null ? false : sectionExists(draft.sectionId),
+    // No section yet is fine for a draft; publishing checks for one (publish-check.ts).
+    draft.sectionId === null ? true : sectionExists(draft.sectionId),
     existingTagIds(draft.tagIds),
     draft.heroMediaId === null ? true : mediaExists(draft.heroMediaId),
   ]);
@@ -56,7 +58,7 @@ async function checkReferences(input: ParsedSave): Promise<void> {
 
 function fieldsOf(input: ParsedSave, slug: string, authorId: number): ArticleFields {
   const { draft } = input;
-  return { ...draft, slug, sectionId: draft.sectionId!, tagIds: [...new Set(draft.tagIds)], authorId };
+  return { ...draft, slug, tagIds: [...new Set(draft.tagIds)], authorId };
 }
 
 /** True when saving would change nothing, so no empty revision is written. */
@@ -86,6 +88,8 @@ export async function persistDraft(
   await checkReferences(input);
   if (row && isLiveBound(row)) {
     const problems = readinessProblems(input.draft, bodyText, 'publish');
+    // Its address is public: it is never made up afresh on an update.
+    if (!input.draft.slug) problems.slug = ENTER_SLUG;
     if (Object.keys(problems).length) {
       throw new FieldErrors(problems, `This article is ${row.status === 'published' ? 'live' : 'scheduled'}, so it must stay ready to publish.`);
     }

@@ -52,4 +52,8 @@ describe('decidePublicUrl', () => {
       expect(decide(path)).toEqual({ type: 'rewrite', pathname: NOT_FOUND_PATH });
     }
   });
+
+  it('lets the 404 page itself through, so the rewrite ends there', () => {
+    expect(decide(NOT_FOUND_PATH)).toEqual({ type: 'next' });
+  });
 });

@@ -7,8 +7,12 @@ export type UrlDecision =
   | { type: 'redirect'; location: string }
   | { type: 'rewrite'; pathname: string };
 
-/** Every garbage URL is served as this one (cached) 404 instead of one cache entry per spelling. */
-export const NOT_FOUND_PATH = '/not-found';
+/**
+ * Every garbage URL is served as this one (cached) 404 instead of one cache entry per spelling. It
+ * is Next's own route for URLs that match nothing, which renders app/not-found.tsx in full on the
+ * server (a page's notFound() does not: see lib/server/not-found-rewrite.ts).
+ */
+export const NOT_FOUND_PATH = '/_not-found';
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SEGMENT = 200;
@@ -47,7 +51,7 @@ export function decidePublicUrl(pathname: string, search: URLSearchParams): UrlD
     return { type: 'redirect', location: withQuery(pathname.toLowerCase()) };
   }
   const segments = pathname.split('/').filter(Boolean);
-  if (segments.length === 0) return { type: 'next' };
+  if (segments.length === 0 || pathname === NOT_FOUND_PATH) return { type: 'next' };
   if (segments.some((s) => s.length > MAX_SEGMENT || !SEGMENT.test(s))) {
     return { type: 'rewrite', pathname: NOT_FOUND_PATH };
   }

@@ -11,20 +11,34 @@ afterEach(() => {
   for (const s of servers.splice(0)) s.close();
 });
 
-/** A server with the front cache in front of `upstream` (standing in for Next); counts upstream calls. */
+/**
+ * A server with the front cache in front of `upstream` (standing in for Next); counts upstream
+ * calls. `settled()` resolves once every upstream answer so far has finished on the server side,
+ * i.e. the cache has stored it or decided not to (the client can have the body a moment earlier).
+ */
 async function serverWith(upstream: Upstream) {
   const cache = createFrontCache(1024 * 1024);
   let calls = 0;
+  let finished = 0;
+  const waiters: (() => void)[] = [];
   const server = http.createServer((req, res) => {
     if (cache.serve(req, res)) return;
     cache.capture(req, res);
     calls++;
+    // Registered after capture's own listener, so it runs once the cache has done its part.
+    res.once('finish', () => {
+      finished++;
+      for (const wake of waiters.splice(0)) wake();
+    });
     upstream(req, res);
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, cache, calls: () => calls };
+  const settled = async () => {
+    while (finished < calls) await new Promise<void>((r) => waiters.push(r));
+  };
+  return { url, cache, calls: () => calls, settled };
 }
 
 const page = (body: string, cacheControl = 's-maxage=3600, stale-while-revalidate=60'): Upstream => (_req, res) => {
@@ -35,14 +49,12 @@ const page = (body: string, cacheControl = 's-maxage=3600, stale-while-revalidat
   res.end(body.slice(5));
 };
 
-const waitForFinish = () => new Promise((r) => setTimeout(r, 20));
-
 describe('front cache', () => {
   it('answers repeat reads of a cacheable page from memory, byte for byte, plain or gzipped', async () => {
     const s = await serverWith(page('<html>hello reader</html>'));
     const first = await fetch(`${s.url}/story`);
     expect(await first.text()).toBe('<html>hello reader</html>');
-    await waitForFinish();
+    await s.settled();
     const second = await fetch(`${s.url}/story`, { headers: { 'accept-encoding': 'identity' } });
     expect(second.headers.get('x-front-cache')).toBe('HIT');
     expect(await second.text()).toBe('<html>hello reader</html>');
@@ -82,7 +94,7 @@ describe('front cache', () => {
       const miss = await getRaw(path!, accepts!);
       expect(miss.front).toBeUndefined();
       expect(miss.encoding).toBe(accepts!.includes('br') ? 'br' : 'gzip');
-      await waitForFinish();
+      await s.settled();
       const hit = await getRaw(path!, 'gzip');
       expect(hit.front).toBe('HIT');
       expect(hit.encoding).toBe('gzip');
@@ -98,7 +110,7 @@ describe('front cache', () => {
     let version = 1;
     const s = await serverWith((req, res) => page(`<html>v${version}</html>`)(req, res));
     await fetch(`${s.url}/`);
-    await waitForFinish();
+    await s.settled();
     version = 2;
     expect(await (await fetch(`${s.url}/`)).text()).toBe('<html>v1</html>');
     s.cache.flush();
@@ -108,18 +120,22 @@ describe('front cache', () => {
   it('does not store an answer that was in flight when a flush happened', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
+    let arrived: () => void = () => undefined;
+    const inFlight = new Promise<void>((r) => (arrived = r));
     let first = true;
     const s = await serverWith((req, res) => {
       if (!first) return page('<html>new</html>')(req, res);
       first = false;
+      arrived();
       void gate.then(() => page('<html>old</html>')(req, res));
     });
     const pending = fetch(`${s.url}/slow`);
-    await new Promise((r) => setTimeout(r, 20));
+    // Flush while the first answer is being made upstream.
+    await inFlight;
     s.cache.flush();
     release();
     await (await pending).text();
-    await waitForFinish();
+    await s.settled();
     expect(await (await fetch(`${s.url}/slow`)).text()).toBe('<html>new</html>');
     expect(s.calls()).toBe(2);
   });
@@ -137,7 +153,7 @@ describe('front cache', () => {
     });
     for (const path of ['/private', '/missing', '/cookie', '/dashboard', '/login', '/api/health', '/search?q=a']) {
       await fetch(`${s.url}${path}`);
-      await waitForFinish();
+      await s.settled();
       const again = await fetch(`${s.url}${path}`);
       expect(again.headers.get('x-front-cache'), path).toBeNull();
     }
@@ -146,7 +162,7 @@ describe('front cache', () => {
   it('passes client-router and action requests through untouched', async () => {
     const s = await serverWith(page('<html>doc</html>'));
     await fetch(`${s.url}/a`);
-    await waitForFinish();
+    await s.settled();
     const rsc = await fetch(`${s.url}/a`, { headers: { rsc: '1' } });
     expect(rsc.headers.get('x-front-cache')).toBeNull();
   });

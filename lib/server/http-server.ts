@@ -3,6 +3,8 @@ import type { Socket } from 'node:net';
 import next from 'next';
 import { subscribe } from '@/lib/changes/pipeline';
 import type { DbHealth } from './db-health';
+import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
+import { withStatusSlot } from './response-status';
 import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
@@ -16,6 +18,8 @@ export async function startHttpServer(options: {
   siteName: string;
   /** FRONT_CACHE_MB in bytes. */
   frontCacheBytes: number;
+  /** Where this server answers itself (it fetches its own 404 page from there). */
+  internalUrl: string;
   /**
    * `npm run dev`: Next compiles on demand and hot-reloads, behind the same guards, status mapping
    * and shutdown as production. Without the front cache: development renders every request so an
@@ -31,9 +35,18 @@ export async function startHttpServer(options: {
   const handle = app.getRequestHandler();
 
   const frontCache = options.dev ? null : createFrontCache(options.frontCacheBytes);
+  // The site's 404 page is fetched from this server itself.
+  const notFound = notFoundPage(() => options.internalUrl);
   // After Next's own subscriber (registered by instrumentation.ts during prepare), so a page is
-  // dropped here only once Next will no longer serve the old version.
-  const unsubscribeFrontCache = frontCache ? subscribe({ name: 'front-cache', deliver: () => frontCache.flush() }) : () => undefined;
+  // dropped here only once Next will no longer serve the old version. The stored 404 page (its
+  // header lists the sections) goes with every change too.
+  const unsubscribeFrontCache = subscribe({
+    name: 'front-cache',
+    deliver: () => {
+      frontCache?.flush();
+      notFound.forget();
+    },
+  });
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
@@ -52,14 +65,17 @@ export async function startHttpServer(options: {
     stampClientIp(req);
     if (frontCache?.serve(req, res)) return;
     frontCache?.capture(req, res);
-    mapStatus(req, res, options.health, options.siteName);
-    handle(req, res).catch((error: unknown) => {
-      console.error('[http] unhandled error', error);
-      if (!res.headersSent) {
-        res.statusCode = options.health.healthy() ? 500 : 503;
-        res.setHeader('content-type', 'text/plain; charset=utf-8');
-      }
-      res.end('Something went wrong on our side. Please try again in a moment.');
+    withStatusSlot((slot) => {
+      mapStatus(req, res, options.health, options.siteName, () => slot.status);
+      rewriteNotFound(req, res, notFound);
+      handle(req, res).catch((error: unknown) => {
+        console.error('[http] unhandled error', error);
+        if (!res.headersSent) {
+          res.statusCode = options.health.healthy() ? 500 : 503;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+        }
+        res.end('Something went wrong on our side. Please try again in a moment.');
+      });
     });
   });
   // Keep-alive sockets from load balancers outlive requests; idle ones are closed on shutdown.

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { revalidateSecret } from '@/lib/cache/secret';
 import { startApp, type AppProcess } from '@/lib/testing/app-process';
+import { waitUntil } from '@/lib/testing/wait';
 
 /** Resolves once the server has printed `text`; rejects if its output ends first or after `timeoutMs`. */
 function printed(app: AppProcess, text: string, timeoutMs = 10_000): Promise<void> {
@@ -53,7 +54,8 @@ describe('graceful shutdown', () => {
         }
       }
     });
-    await new Promise((r) => setTimeout(r, 1500));
+    // SIGTERM once the readers are well under way (requests in flight), however slow the machine.
+    await waitUntil(() => outcomes.length >= 60, { what: '60 answered requests before SIGTERM', timeoutMs: 60_000, intervalMs: 50 });
     const { code, ms } = await app.stop('SIGTERM');
     stop = true;
     await Promise.all(readers);

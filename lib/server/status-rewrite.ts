@@ -6,8 +6,15 @@ import { OUTAGE_JSON, outagePage } from './outage-page';
  * Status rewrites applied just before headers go out. When the database is down, a page that was
  * not in the cache fails to render; readers get "temporarily unavailable, retry shortly" (503 +
  * Retry-After) with a branded page rendered here, since Next's own error shell needs JavaScript.
+ * A page that declared its status (lib/server/response-status.ts) gets it instead of 200.
  */
-export function mapStatus(req: http.IncomingMessage, res: http.ServerResponse, health: DbHealth, siteName: string) {
+export function mapStatus(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  health: DbHealth,
+  siteName: string,
+  declaredStatus: () => number | null = () => null,
+) {
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
@@ -19,6 +26,12 @@ export function mapStatus(req: http.IncomingMessage, res: http.ServerResponse, h
     if (statusCode === 308 && safeMethod) {
       statusCode = 301;
       this.statusCode = 301;
+    }
+    // Only for reads: a server action re-rendering the page answers as Next decides.
+    const declared = declaredStatus();
+    if (statusCode === 200 && safeMethod && declared) {
+      statusCode = declared;
+      this.statusCode = declared;
     }
     // Next sets Location on the response and again from the render's metadata when a page calls
     // permanentRedirect(); two Location headers are malformed (and fatal in browsers if they differ).

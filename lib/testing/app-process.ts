@@ -33,6 +33,8 @@ export async function startApp(env: Record<string, string>, options: { waitFor?:
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('lib/cli/start.ts')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  // Polls the health endpoint until it answers; a start that fails wakes the loop at once.
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode}:\n${log}`);
@@ -41,12 +43,14 @@ export async function startApp(env: Record<string, string>, options: { waitFor?:
       throw new Error(`The app did not become ready in time:\n${log}`);
     }
     try {
-      const res = await fetch(`${url}/api/health`);
+      // Bounded, so a server that accepts but never answers cannot hold the loop past its deadline.
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) });
+      await res.arrayBuffer();
       if (res.ok || options.waitFor === 'listening') break;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await Promise.race([new Promise((r) => setTimeout(r, 250)), exited]);
   }
   return {
     url,
@@ -55,9 +59,12 @@ export async function startApp(env: Record<string, string>, options: { waitFor?:
     stop: async (signal = 'SIGTERM') => {
       const started = Date.now();
       if (child.exitCode !== null) return { code: child.exitCode, ms: 0 };
-      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      const exit = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
       child.kill(signal);
-      const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 15_000))]);
+      // The server gives itself 10 s; past a generous bound it is killed and reported as hung (null).
+      let timer: NodeJS.Timeout | undefined;
+      const code = await Promise.race([exit, new Promise<null>((r) => (timer = setTimeout(() => r(null), 20_000)))]);
+      clearTimeout(timer);
       if (child.exitCode === null) child.kill('SIGKILL');
       return { code, ms: Date.now() - started };
     },

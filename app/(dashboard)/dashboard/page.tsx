@@ -41,7 +41,7 @@ export default async function DashboardHome() {
                       {item.title || 'Untitled'}
                     </a>
                     <p className="text-xs text-muted">
-                      {item.authorName} · {item.sectionName} · {WHEN_LABEL[list.when]} <DateTime iso={when(list, item).toISOString()} />
+                      {item.authorName} · {item.sectionName ?? 'No section'} · {WHEN_LABEL[list.when]} <DateTime iso={when(list, item).toISOString()} />
                     </p>
                   </li>
                 ))}

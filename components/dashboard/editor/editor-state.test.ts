@@ -116,8 +116,9 @@ describe('saving', () => {
 
 describe('what the page allows', () => {
   it('names what a draft still needs before it can autosave', () => {
-    expect(missingForSave(emptyDraft())).toBe('Add a title, a section and a slug to start saving.');
-    expect(missingForSave(draftOf({ sectionId: null }))).toBe('Add a section to start saving.');
+    expect(missingForSave(emptyDraft())).toBe('Start writing (a title, a standfirst or the story) to start saving.');
+    expect(missingForSave({ ...emptyDraft(), body: '<p>Only a first paragraph.</p>' })).toBeNull();
+    expect(missingForSave(draftOf({ sectionId: null }))).toBeNull();
     expect(missingForSave(draftOf())).toBeNull();
     const s = run(initialEditorState(null), { type: 'edit', patch: { title: 'Ferry' } });
     expect(editorView(s, allowed).waitingFor).toBe('Add a section to start saving.');

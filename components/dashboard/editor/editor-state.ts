@@ -4,7 +4,8 @@ import type { ConflictInfo } from '@/lib/errors';
 import type { ActionFailure } from '@/lib/actions/result';
 import type { PickedMedia } from '@/lib/media/picked';
 import { emptyDraft, type ArticleDraft, type EditorMeta, type EditorPermissions, type EditorSnapshot } from '@/lib/newsroom/editor-types';
-import { slugify } from '@/lib/slug';
+import { hasContent } from '@/lib/newsroom/publish-check';
+import { slugify, UNTITLED_SLUG } from '@/lib/slug';
 import type { LocalBackup } from './local-backup';
 import type { SaveState } from './save-status';
 
@@ -71,19 +72,17 @@ export function sameDraft(a: ArticleDraft, b: ArticleDraft): boolean {
 export function followsTitle(draft: ArticleDraft, meta: EditorMeta | null): boolean {
   if (!meta) return true;
   if (meta.publishedAt) return false;
-  const base = slugify(draft.title);
+  // An untitled draft was saved with the stand-in slug; it takes the title's once there is one.
+  const base = slugify(draft.title) || UNTITLED_SLUG;
   return draft.slug === base || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+$`).test(draft.slug);
 }
 
-/**
- * Why autosave cannot run yet, in words, or null when it can.
- * (The section is asked for because the server's draft schema requires one today.)
- */
+// Near enough for deciding whether to autosave; the server decides with the real sanitizer.
+const roughText = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ');
+
+/** Why autosave cannot run yet, in words, or null when it can: a draft saves with whatever it has. */
 export function missingForSave(draft: ArticleDraft): string | null {
-  const missing = [!draft.title.trim() && 'a title', draft.sectionId === null && 'a section', !draft.slug && 'a slug'].filter((m): m is string => Boolean(m));
-  if (!missing.length) return null;
-  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-  return `Add ${list} to start saving.`;
+  return hasContent(draft, roughText) ? null : 'Start writing (a title, a standfirst or the story) to start saving.';
 }
 
 /** A failure of this kind is tried again by itself after a while: nothing the person typed is wrong. */
@@ -168,8 +167,11 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
   switch (action.type) {
     case 'edit':
       return edit(state, action.patch);
-    case 'slugTyped':
-      return edit({ ...state, slugAuto: false }, { slug: action.slug.toLowerCase().replace(/\s+/g, '-') });
+    case 'slugTyped': {
+      const slug = action.slug.toLowerCase().replace(/\s+/g, '-');
+      // Emptied on an article never public: the slug goes back to following the title.
+      return edit({ ...state, slugAuto: slug === '' && !state.meta?.publishedAt }, { slug });
+    }
     case 'slugFromTitle':
       return edit({ ...state, slugAuto: true }, { slug: slugify(state.draft.title) });
     case 'bodyChanged':

@@ -205,12 +205,12 @@ function Row({ row, now, tab, staff }: { row: NewsroomRow; now: Date; tab: Newsr
     <tr className="border-b border-line align-top">
       <td className="py-3 pr-3">
         <a href={`/dashboard/articles/${row.id}`} className="font-semibold hover:underline focus-visible:outline-2 focus-visible:outline-accent">
-          {row.title}
+          {row.title || 'Untitled'}
         </a>
         <span className="block text-xs text-muted">/{row.slug}</span>
       </td>
       {tab === 'trash' && <td className="py-3 pr-3 whitespace-nowrap">{STATUS_LABELS[row.status]}</td>}
-      <td className="py-3 pr-3 whitespace-nowrap">{row.section.name}</td>
+      <td className="py-3 pr-3 whitespace-nowrap">{row.section ? row.section.name : <span className="text-muted">No section</span>}</td>
       <td className="py-3 pr-3">{row.author.name}</td>
       <td className="py-3 pr-3">
         <span className="block">{row.lastEditedBy ?? 'System'}</span>
@@ -219,7 +219,7 @@ function Row({ row, now, tab, staff }: { row: NewsroomRow; now: Date; tab: Newsr
       <td className="py-3 pr-3">{when ? <TimeAgo iso={when} now={now} /> : <span className="text-muted">Not yet</span>}</td>
       {tab === 'trash' && (
         <td className="py-3">
-          <TrashRowActions id={row.id} title={row.title} canRestore={canArticle(staff, 'restore', ref)} canPurge={canArticle(staff, 'purge', ref)} />
+          <TrashRowActions id={row.id} title={row.title || 'Untitled'} canRestore={canArticle(staff, 'restore', ref)} canPurge={canArticle(staff, 'purge', ref)} />
         </td>
       )}
     </tr>

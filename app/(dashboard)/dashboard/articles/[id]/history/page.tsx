@@ -39,11 +39,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </a>{' '}
         /{' '}
         <a href={`/dashboard/articles/${article.id}`} className="underline">
-          {article.title}
+          {article.title || 'Untitled'}
         </a>{' '}
         / History
       </p>
-      <h1 className="mt-1 text-2xl font-bold">History of “{article.title}”</h1>
+      <h1 className="mt-1 text-2xl font-bold">History of “{article.title || 'Untitled'}”</h1>
       <p className="mt-1 text-sm text-muted">
         Every save is kept. Now at version {article.version}, {article.deleted ? 'in the trash' : STATUS_LABELS[article.status].toLowerCase()}. Choose a
         version to see how it differs from the current one.

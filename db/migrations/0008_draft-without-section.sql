@@ -1,0 +1,2 @@
+ALTER TABLE "articles" ALTER COLUMN "section_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "articles" ADD CONSTRAINT "articles_live_has_section" CHECK ("articles"."status" not in ('published', 'scheduled') or "articles"."section_id" is not null);
