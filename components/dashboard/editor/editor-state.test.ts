@@ -120,8 +120,11 @@ describe('what the page allows', () => {
     expect(missingForSave({ ...emptyDraft(), body: '<p>Only a first paragraph.</p>' })).toBeNull();
     expect(missingForSave(draftOf({ sectionId: null }))).toBeNull();
     expect(missingForSave(draftOf())).toBeNull();
+    // A new story with only a headline autosaves: nothing waits for a section.
     const s = run(initialEditorState(null), { type: 'edit', patch: { title: 'Ferry' } });
-    expect(editorView(s, allowed).waitingFor).toBe('Add a section to start saving.');
+    expect(editorView(s, allowed).waitingFor).toBeNull();
+    const blank = run(initialEditorState(null), { type: 'edit', patch: { title: ' ' } });
+    expect(editorView(blank, allowed).waitingFor).toBe('Start writing (a title, a standfirst or the story) to start saving.');
   });
 
   it('a live story waits for Update; a story in the trash cannot be edited; a new article uses the permissions for new ones', () => {
