@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
 import { isValidSlug } from '@/lib/slug';
 import { FIELD_LIMITS } from './editor-types';
+import { numericIdSchema } from './route-params';
 
 const text = (max: number, label: string) =>
   z
@@ -10,7 +11,7 @@ const text = (max: number, label: string) =>
     // Control characters (other than tab and newline) have no place in headlines and captions.
     .transform((v) => v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim());
 
-const id = z.number({ error: 'Expected an id.' }).int().positive();
+const id = numericIdSchema();
 
 export const slugField = z
   .string({ error: 'Enter a slug.' })
@@ -42,7 +43,7 @@ export type ValidDraft = Omit<z.infer<typeof draftSchema>, 'sectionId'> & { sect
 export const saveInputSchema = z
   .object({
     id: id.optional(),
-    expectedVersion: z.number().int().positive().optional(),
+    expectedVersion: numericIdSchema().optional(),
     slugAuto: z.boolean(),
     draft: draftSchema,
   })
@@ -61,7 +62,7 @@ export const scheduleInputSchema = z
 
 /** A status change on an existing article; the version guards against acting on a stale view. */
 export const transitionInputSchema = z
-  .object({ id, expectedVersion: z.number().int().positive().optional() })
+  .object({ id, expectedVersion: numericIdSchema().optional() })
   .strict();
 
 export const tagNameSchema = z
@@ -75,5 +76,5 @@ export const tagNameSchema = z
   .strict();
 
 export const restoreRevisionSchema = z
-  .object({ id, version: z.number().int().positive(), expectedVersion: z.number().int().positive() })
+  .object({ id, version: numericIdSchema(), expectedVersion: numericIdSchema() })
   .strict();

@@ -12,6 +12,7 @@ import { articleFor, draftOf, loadEditorSnapshot } from './editor-load';
 import type { ArticleDraft, EditorSnapshot } from './editor-types';
 import { FieldErrors, invalidInput, withFieldErrors } from './failures';
 import { readinessProblems } from './publish-check';
+import { numericIdSchema } from './route-params';
 
 /** Every saved version of an article, newest first, for people who may open it. */
 export async function loadHistory(staff: StaffUser, id: number) {
@@ -85,16 +86,16 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
 
 const compareSchema = z
   .object({
-    id: z.number().int().positive(),
+    id: numericIdSchema(),
     draft: z
       .object({
         title: z.string().max(1000),
         slug: z.string().max(1000),
         standfirst: z.string().max(5000),
         body: z.string().max(1_000_000),
-        sectionId: z.number().int().positive().nullable(),
-        tagIds: z.array(z.number().int().positive()).max(100),
-        heroMediaId: z.number().int().positive().nullable(),
+        sectionId: numericIdSchema().nullable(),
+        tagIds: z.array(numericIdSchema()).max(100),
+        heroMediaId: numericIdSchema().nullable(),
         heroAlt: z.string().max(5000),
         heroCaption: z.string().max(5000),
         heroCredit: z.string().max(5000),
