@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
 import type { DbHealth } from './db-health';
-import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
+import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
+import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
 
@@ -35,7 +36,9 @@ export async function startHttpServer(options: {
     });
     if (draining) res.setHeader('Connection', 'close');
     if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    if (refuseOversizedBody(req, res) || refuseCrossSitePagePost(req, res)) return;
+    const target = normaliseRequestTarget(req);
+    if (!target.ok) return refuseTarget(res, target);
+    if (refuseOversizedBody(req, res, target.pathname) || refuseCrossSitePagePost(req, res, target.pathname) || refuseImageOptimizer(res, target.pathname)) return;
     stripInternalHeaders(req);
     stampClientIp(req);
     if (frontCache.serve(req, res)) return;
