@@ -29,4 +29,10 @@ describe('readEnv', () => {
     expect(readEnv({ PORT: '4000' }).siteUrl).toBe('http://localhost:4000');
     expect(readEnv({ SITE_URL: 'https://news.example/' }).siteUrl).toBe('https://news.example');
   });
+
+  it('keeps audit entries a year unless AUDIT_RETENTION_DAYS says otherwise', () => {
+    expect(readEnv({}).auditRetentionDays).toBe(365);
+    expect(readEnv({ AUDIT_RETENTION_DAYS: '90' }).auditRetentionDays).toBe(90);
+    for (const bad of ['0', '-5', 'forever', '1.5']) expect(() => readEnv({ AUDIT_RETENTION_DAYS: bad }), bad).toThrow(/AUDIT_RETENTION_DAYS/);
+  });
 });

@@ -44,6 +44,7 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: positiveInt(5000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
   SITE_TIME_ZONE: z.string().trim().min(1).default('UTC'),
+  AUDIT_RETENTION_DAYS: positiveInt(365),
 });
 
 export type Env = {
@@ -55,6 +56,8 @@ export type Env = {
   mediaDir: string;
   pool: { max: number; connectionTimeoutMillis: number; statementTimeoutMillis: number };
   siteTimeZone: string;
+  /** Audit entries older than this many days are deleted (at start and daily). */
+  auditRetentionDays: number;
 };
 
 /**
@@ -96,6 +99,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       statementTimeoutMillis: e.DB_STATEMENT_TIMEOUT_MS,
     },
     siteTimeZone: e.SITE_TIME_ZONE,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }
 

@@ -6,6 +6,7 @@ import { TAG } from '@/lib/cache/tags';
 import { readEnv } from '@/lib/env';
 import { watchDatabase } from '@/lib/server/db-health';
 import { startHttpServer } from '@/lib/server/http-server';
+import { startRetention } from '@/lib/server/retention';
 import { startScheduler } from '@/lib/server/scheduler';
 import { ensureAuthSecret, exitOnError, provideDatabase } from './provide-database';
 
@@ -27,6 +28,7 @@ async function main() {
 
   const health = watchDatabase(database.url);
   let stopScheduler = () => undefined as void;
+  let stopRetention = () => undefined as void;
   const server = await startHttpServer({
     port: config.port,
     host,
@@ -34,6 +36,7 @@ async function main() {
     siteName: config.siteName,
     onShutdown: async () => {
       stopScheduler();
+      stopRetention();
       await health.stop();
       await (globalThis as GlobalPool).__northgateDb?.pool.end().catch(() => undefined);
       await database.stop();
@@ -43,6 +46,7 @@ async function main() {
   // while this server was down (scripts, another build's database): start from fresh renders.
   await expireOverHttp([TAG.all]);
   stopScheduler = startScheduler(process.env.INTERNAL_APP_URL);
+  stopRetention = startRetention(process.env.INTERNAL_APP_URL);
   console.log(`[http] The Northgate Chronicle is ready on ${server.url} (site URL ${config.siteUrl})`);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
