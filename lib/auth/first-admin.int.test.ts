@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeConnection, db } from '@/db/client';
 import { loginAttempts, users } from '@/db/schema';
@@ -26,7 +26,7 @@ vi.mock('@/lib/auth/password', async (importOriginal) => {
 });
 
 const { createFirstAdminAction } = await import('@/app/(auth)/login/actions');
-const addresses = ['10.78.0.1', '10.78.0.2', '10.78.0.3'];
+const addresses = Array.from({ length: 14 }, (_, i) => `10.78.0.${i + 1}`);
 
 const form = () => {
   const email = uniqueEmail('setup');
@@ -38,7 +38,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await db().delete(loginAttempts).where(inArray(loginAttempts.ip, addresses));
+  await db().delete(loginAttempts).where(like(loginAttempts.ip, '10.78.0.%'));
   await retireTestAdmins();
   await cleanupStaff();
   await closeConnection();
@@ -56,14 +56,17 @@ describe('the first-administrator form', () => {
     const messages = results.map((r) => (r.ok ? '' : r.error));
     expect(messages.slice(0, 5)).toEqual(Array(5).fill('An administrator already exists. Sign in instead.'));
     expect(messages.slice(5).every((m) => /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/.test(m))).toBe(true);
-    // Another address is not held up by this one.
-    request.ip = addresses[1]!;
-    expect(await createFirstAdminAction(form())).toMatchObject({ ok: false, error: 'An administrator already exists. Sign in instead.' });
+    // Other addresses are not held up by this one, nor by each other: the form is no account,
+    // so refusals spread over many addresses never lock it for everyone.
+    for (const ip of addresses.slice(1, 13)) {
+      request.ip = ip;
+      expect(await createFirstAdminAction(form()), ip).toMatchObject({ ok: false, error: 'An administrator already exists. Sign in instead.' });
+    }
   });
 
   it('still creates the first administrator on a fresh install (one hash)', async () => {
     await retireTestAdmins();
-    request.ip = addresses[2]!;
+    request.ip = addresses[13]!;
     const input = form();
     const result = await createFirstAdminAction(input);
     expect(result, JSON.stringify(result)).toEqual({ ok: true, data: null });

@@ -53,7 +53,7 @@ export async function authorizeCredentials(raw: unknown, headers: Record<string,
   const { email, password } = parsed.data;
   const ip = clientIpFrom(headers);
   const now = new Date();
-  const decision = await checkThrottle(email, ip, now);
+  const decision = await checkThrottle(email, ip, { now });
   if (!decision.allowed) {
     await auditThrottled(decision, email, ip, now);
     throw new Error(throttleMessage(decision.retryAfterMinutes, decision.lock));

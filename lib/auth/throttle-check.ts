@@ -9,13 +9,16 @@ const KNOWN_ADDRESS_DAYS = 30;
 /**
  * The throttle's verdict for an attempt with `email` (lower-cased) from `ip`, from the attempts
  * kept in PostgreSQL. Whether the address is known is only looked up when it could matter.
+ * `accountWide: false` leaves out the rule for one account across addresses, for keys that are not
+ * a person's account (the first-admin form): there it would let anyone block everyone.
  */
-export async function checkThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleDecision> {
-  const failures = await recentFailures(email, ip, new Date(now.getTime() - THROTTLE.windowMinutes * 60_000));
+export async function checkThrottle(email: string, ip: string, options: { now?: Date; accountWide?: boolean } = {}): Promise<ThrottleDecision> {
+  const now = options.now ?? new Date();
+  const { accountEverywhere, ...perAddress } = await recentFailures(email, ip, new Date(now.getTime() - THROTTLE.windowMinutes * 60_000));
+  if (options.accountWide === false) return throttleDecision(perAddress, now);
   const knownAddress =
-    failures.accountEverywhere.count >= THROTTLE.perAccountEverywhere &&
-    (await signedInFromBefore(email, ip, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000)));
-  return throttleDecision(failures, now, { knownAddress });
+    accountEverywhere.count >= THROTTLE.perAccountEverywhere && (await signedInFromBefore(email, ip, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000)));
+  return throttleDecision({ ...perAddress, accountEverywhere }, now, { knownAddress });
 }
 
 /**

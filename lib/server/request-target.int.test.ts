@@ -101,9 +101,9 @@ describe('malformed requests get a 4xx, never a 500', () => {
       expect(res.headers['set-cookie'] ?? []).not.toContainEqual(expect.stringMatching(/^x=1/));
     }
     // An ordinary error code still goes to the sign-in page.
-    const normal = await raw('GET', '/api/auth/error?error=CredentialsSignin');
+    const normal = await raw('GET', '/api/auth/error?error=Configuration');
     expect(normal.status).toBe(302);
-    expect(normal.headers.location).toMatch(/\/login\?error=CredentialsSignin$/);
+    expect(normal.headers.location).toMatch(/\/login\?error=Configuration$/);
   });
 
   it('answers a NUL in staff searches and ids beyond the integer range without failing', async () => {

@@ -47,7 +47,7 @@ export async function createFirstAdminAction(input: unknown): Promise<ActionResu
     if (!parsed.success) return invalid(parsed.error);
     const { name, email, password } = parsed.data;
     const { ip } = await requestContext();
-    const decision = await checkThrottle(SETUP_THROTTLE_KEY, ip);
+    const decision = await checkThrottle(SETUP_THROTTLE_KEY, ip, { accountWide: false });
     if (!decision.allowed) return { ok: false, code: 'forbidden', error: throttleMessage(decision.retryAfterMinutes, decision.lock) };
     if (await adminExists()) {
       await recordLoginAttempt(SETUP_THROTTLE_KEY, ip, false);
