@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
     // Development would log every server action's arguments: sign-in and staff passwords included.
     serverFunctions: false,
   },
+  // No page uses next/image: images come pre-sized from the media library. The optimizer would
+  // only be anonymous, uncached image work on demand (lib/server/request-guards.ts refuses it too).
+  images: { unoptimized: true },
   async headers() {
     // HSTS is added at run time by lib/server/http-server.ts, only when served over HTTPS.
     const everywhere = [
@@ -29,8 +32,10 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: '/:path*', headers: everywhere },
-      // The newsroom gets a stricter, nonce-based policy from proxy.ts instead.
-      { source: '/((?!dashboard|login).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp() }] },
+      // The newsroom gets a stricter, nonce-based policy from proxy.ts instead, and media answers keep
+      // their own "default-src 'none'; sandbox" (app/media/[key]/[file]/route.ts): headers set here
+      // replace a route's own header of the same name.
+      { source: '/((?!dashboard|login|media/).*)', headers: [{ key: 'Content-Security-Policy', value: publicCsp() }] },
     ];
   },
 };

@@ -295,6 +295,19 @@ export const loginAttempts = pgTable(
   (t) => [index('login_attempts_email_ip_idx').on(t.email, t.ip, t.at.desc().nullsFirst()), index('login_attempts_ip_idx').on(t.ip, t.at.desc().nullsFirst())],
 );
 
+/**
+ * Sessions ended by signing out. Sessions are signed cookies, valid on their own until they expire;
+ * a signed-out session's id stays here until then, so a copy of the cookie is refused too.
+ */
+export const revokedSessions = pgTable(
+  'revoked_sessions',
+  {
+    sid: text('sid').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('revoked_sessions_expires_at_idx').on(t.expiresAt)],
+);
+
 export const usersRelations = relations(users, ({ many, one }) => ({
   articles: many(articles),
   avatar: one(media, { fields: [users.avatarMediaId], references: [media.id] }),

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ensureAccount, storageStatePath } from './support/accounts';
+import { ensureAccount } from './support/accounts';
 
 test('the dashboard sends signed-out visitors to sign in and brings them back afterwards', async ({ page }) => {
   const account = { name: 'Rita Return', email: 'return@e2e.test', password: 'return-trip-harbour-99' };
@@ -56,14 +56,30 @@ test('after 5 failures an account is locked for this address, even with the righ
 });
 
 test.describe('signed in', () => {
-  test.use({ storageState: storageStatePath('editor') });
+  // Its own session, not a shared role's: signing out ends the session for every copy of its
+  // cookie, and the other specs' saved sessions are such copies.
+  test('signing out ends the session, also for a copy of its cookie', async ({ page, browser }) => {
+    const account = { name: 'Otto Out', email: 'signout@e2e.test', password: 'sign-out-harbour-2026-o' };
+    await ensureAccount(account, 'editor');
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const copied = await page.context().storageState();
 
-  test('signing out ends the session', async ({ page }) => {
     await page.goto('/dashboard');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto('/dashboard');
     await expect(page).toHaveURL(/\/login/);
+
+    // Issue 16 point 10: the copied cookie used to keep working for up to 12 hours.
+    const thief = await browser.newContext({ storageState: copied });
+    const stolen = await thief.newPage();
+    await stolen.goto('/dashboard');
+    await expect(stolen).toHaveURL(/\/login/);
+    await thief.close();
   });
 });
 

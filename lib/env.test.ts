@@ -41,6 +41,12 @@ describe('readEnv', () => {
     expect(readEnv({ PORT: '4000' }).siteUrl).toBe('http://localhost:4000');
     expect(readEnv({ SITE_URL: 'https://news.example/' }).siteUrl).toBe('https://news.example');
   });
+
+  it('keeps audit entries a year unless AUDIT_RETENTION_DAYS says otherwise', () => {
+    expect(readEnv({}).auditRetentionDays).toBe(365);
+    expect(readEnv({ AUDIT_RETENTION_DAYS: '90' }).auditRetentionDays).toBe(90);
+    for (const bad of ['0', '-5', 'forever', '1.5']) expect(() => readEnv({ AUDIT_RETENTION_DAYS: bad }), bad).toThrow(/AUDIT_RETENTION_DAYS/);
+  });
 });
 
 describe('defaults', () => {
@@ -62,6 +68,7 @@ describe('defaults', () => {
       pool: { max: 10, connectionTimeoutMillis: 5000, statementTimeoutMillis: 15000 },
       pageCacheBytes: 256 * 1024 * 1024,
       frontCacheBytes: 64 * 1024 * 1024,
+      auditRetentionDays: 365,
       allowedImageHosts: [],
       trustProxy: false,
       seedVerbose: false,

@@ -102,6 +102,7 @@ const schema = z.object({
   ALLOWED_IMAGE_HOSTS: hostList,
   TRUST_PROXY: flag,
   SEED_VERBOSE: flag,
+  AUDIT_RETENTION_DAYS: wholeNumber(365, 100_000),
 });
 
 type Variable = keyof typeof schema.shape;
@@ -132,6 +133,8 @@ export type Env = {
   allowedImageHosts: string[];
   trustProxy: boolean;
   seedVerbose: boolean;
+  /** Audit entries older than this many days are deleted (at start and daily). */
+  auditRetentionDays: number;
 };
 
 /**
@@ -184,6 +187,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     allowedImageHosts: e.ALLOWED_IMAGE_HOSTS,
     trustProxy: e.TRUST_PROXY,
     seedVerbose: e.SEED_VERBOSE,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { offsetOf, pageCount } from '@/lib/paging';
 import { and, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { containsPattern } from '@/lib/sql-like';
 import { db } from '../client';
 import { articles, media, users, type MediaVariant } from '../schema';
 import type { Paged } from './types';
@@ -42,18 +43,13 @@ const columns = {
 
 type Row = Omit<MediaItem, 'createdAt' | 'heroUses'> & { createdAt: Date };
 
-/** LIKE wildcards typed by a person are searched for literally. */
-export function likeContaining(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function matching(term: string): SQL | undefined {
   const words = term.trim().split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return undefined;
   // Every word must appear somewhere (alt, caption, credit or file name), in any order.
   return and(
     ...words.map((word) => {
-      const pattern = likeContaining(word);
+      const pattern = containsPattern(word);
       return or(ilike(media.alt, pattern), ilike(media.caption, pattern), ilike(media.credit, pattern), ilike(media.originalName, pattern));
     }),
   );

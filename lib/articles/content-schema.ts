@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ARTICLE_CONTENT, CONTENT_FIELDS, type ArticleContent } from './content';
 
-const id = z.number().int().positive();
+// Ids are PostgreSQL integers: anything past int32 could never name a row.
+const id = z.number().int().positive().max(2_147_483_647);
 
 // Generous limits: this shape reads what an editor holds, valid or not (a comparison may be asked
 // for before the draft would pass a save's checks), while still bounding what a request carries.

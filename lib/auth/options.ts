@@ -1,15 +1,18 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { recordAudit } from '@/db/mutations/audit';
 import { recordLoginAttempt } from '@/db/mutations/staff';
-import { getCredentialsByEmail, recentFailures } from '@/db/queries/staff';
+import { revokeSession } from '@/db/mutations/sessions';
+import { getCredentialsByEmail } from '@/db/queries/staff';
 import type { UserRole } from '@/db/schema';
 import { env } from '@/lib/env';
 import { clientIpFrom } from './client-ip';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { THROTTLE, throttleDecision, throttleMessage } from './throttle';
+import { throttleMessage } from './throttle';
+import { auditThrottled, checkThrottle } from './throttle-check';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -20,7 +23,7 @@ const credentialsSchema = z.object({
 
 declare module 'next-auth' {
   interface Session {
-    staff?: { id: number; sv: number };
+    staff?: { id: number; sv: number; sid: string; signedInAt: number };
   }
   interface User {
     role?: UserRole;
@@ -33,6 +36,10 @@ declare module 'next-auth/jwt' {
     uid?: number;
     role?: UserRole;
     sv?: number;
+    /** This session's own id, kept when next-auth re-issues the cookie; signing out revokes it. */
+    sid?: string;
+    /** Seconds since the epoch at sign-in: re-issued cookies never extend a session past SESSION_MAX_AGE_SECONDS. */
+    signedInAt?: number;
   }
 }
 
@@ -41,17 +48,16 @@ declare module 'next-auth/jwt' {
  * password take the same time and get the same answer; a throttled sign-in is refused even with
  * the right password.
  */
-async function authorize(raw: unknown, headers: Record<string, string | string[] | undefined>) {
+export async function authorizeCredentials(raw: unknown, headers: Record<string, string | string[] | undefined>) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const ip = clientIpFrom(headers);
   const now = new Date();
-  const failures = await recentFailures(email, ip, new Date(now.getTime() - THROTTLE.windowMinutes * 60_000));
-  const decision = throttleDecision(failures, now);
+  const decision = await checkThrottle(email, ip, { now });
   if (!decision.allowed) {
-    await recordAudit({ actorId: null, action: 'auth.sign_in_throttled', ip, details: { email } });
-    throw new Error(throttleMessage(decision.retryAfterMinutes));
+    await auditThrottled(decision, email, ip, now);
+    throw new Error(throttleMessage(decision.retryAfterMinutes, decision.lock));
   }
   const account = await getCredentialsByEmail(email);
   let ok = false;
@@ -83,7 +89,7 @@ export const authOptions: NextAuthOptions = {
         email: { label: 'Email', type: 'email' },
         password: { label: 'Password', type: 'password' },
       },
-      authorize: (credentials, req) => authorize(credentials, req.headers ?? {}),
+      authorize: (credentials, req) => authorizeCredentials(credentials, req.headers ?? {}),
     }),
   ],
   callbacks: {
@@ -92,12 +98,22 @@ export const authOptions: NextAuthOptions = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.sv = user.sv;
+        token.sid = randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
     session({ session, token }) {
-      if (token.uid && token.sv) session.staff = { id: token.uid, sv: token.sv };
+      if (token.uid && token.sv && token.sid && token.signedInAt) session.staff = { id: token.uid, sv: token.sv, sid: token.sid, signedInAt: token.signedInAt };
       return session;
+    },
+  },
+  events: {
+    // The cookie is a signed token that stays valid on its own; without this a copy of it kept
+    // working for up to 12 hours after "Sign out". Only this session ends, not the person's others.
+    async signOut({ token }) {
+      if (!token?.sid || !token.signedInAt) return;
+      await revokeSession(token.sid, new Date((token.signedInAt + SESSION_MAX_AGE_SECONDS) * 1000));
     },
   },
 };

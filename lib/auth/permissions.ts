@@ -39,9 +39,20 @@ export type ArticleAction =
   | 'purge';
 
 /**
+ * Other people's articles an author may read (open, preview, history, list): work that has been
+ * public. Drafts, submissions and scheduled stories stay between their writer and the editors.
+ */
+export const READABLE_BY_AUTHORS: readonly ArticleStatus[] = ['published', 'archived'];
+
+/** Whether `user` sees other people's articles in `status` (their own they always see). */
+export function seesOthersIn(user: StaffUser, status: ArticleStatus): boolean {
+  return atLeast(user, 'editor') || (user.role === 'author' && READABLE_BY_AUTHORS.includes(status));
+}
+
+/**
  * The newsroom's rules, in one place (ARCHITECTURE "Roles"):
  * - contributor: writes and edits own drafts, submits them for review, cannot publish;
- * - author: publishes, unpublishes and edits own articles;
+ * - author: publishes, unpublishes and edits own articles; reads others' published and archived ones;
  * - editor: everything on anyone's articles except purging; manages sections and tags;
  * - admin: everything, plus staff, settings and the audit log.
  */
@@ -49,13 +60,13 @@ export function canArticle(user: StaffUser, action: ArticleAction, article: Arti
   const own = article.authorId === user.id;
   const trashed = article.deletedAt !== null;
   const editorial = atLeast(user, 'editor');
-  if (action === 'purge') return user.role === 'admin' && trashed;
+  if (action === 'purge') return can(user, 'article.purge') && trashed;
   if (action === 'restore') return editorial && trashed;
   if (trashed) return action === 'view' && (editorial || own);
   const contributorEditable = article.status === 'draft' || article.status === 'pending_review';
   switch (action) {
     case 'view':
-      return editorial || own || user.role === 'author';
+      return own || seesOthersIn(user, article.status);
     case 'edit':
       return editorial || (own && (user.role === 'author' || contributorEditable));
     case 'submit':
@@ -71,7 +82,8 @@ export function canArticle(user: StaffUser, action: ArticleAction, article: Arti
 
 export type StaffAction =
   | 'article.create'
-  | 'article.listAll' // see everyone's articles in the list (contributors see their own)
+  | 'article.listAll' // see others' articles in the list, as far as seesOthersIn allows (contributors see their own)
+  | 'article.purge' // delete trashed articles for good
   | 'taxonomy.manage' // sections and tags
   | 'tag.create' // inline from the editor
   | 'media.upload'
@@ -91,6 +103,7 @@ export function can(user: StaffUser, action: StaffAction): boolean {
     case 'tag.create':
     case 'media.editAny':
       return atLeast(user, 'editor');
+    case 'article.purge':
     case 'staff.manage':
     case 'audit.read':
     case 'settings.manage':

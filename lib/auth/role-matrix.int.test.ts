@@ -13,8 +13,9 @@ import { anyMediaId, cleanupNewsroom, createTestStaff, publishableDraft, trackAr
 /**
  * The newsroom's permission table, checked cell by cell: every server action is called directly,
  * as nobody and as each role, and must either do its job or refuse. Roles (ARCHITECTURE.md):
- * contributor writes own drafts and submits them; author also publishes and edits own articles;
- * editor handles anyone's articles, sections and tags; admin everything, plus staff.
+ * contributor writes own drafts and submits them; author also publishes and edits own articles and
+ * reads others' published ones; editor handles anyone's articles, sections and tags; admin
+ * everything, plus staff.
  */
 
 const session = vi.hoisted(() => ({ current: null as StaffUser | null }));
@@ -135,13 +136,43 @@ const ROWS: Row[] = [
   { action: 'restore from trash', expect: cells('nnyy'), call: async () => articles.restoreArticleAction({ id: (await article(someoneElse, 'trashed')).id }) },
   { action: 'delete permanently from trash', expect: cells('nnny'), call: async () => articles.purgeArticleAction({ id: (await article(someoneElse, 'trashed')).id }) },
   { action: 'create a tag inline', expect: cells('nnyy'), call: async () => articles.createTagAction({ name: `Matrix ${uniqueSlug('tag').slice(-8)}` }) },
-  // Articles: reading unpublished content
-  { action: "load the latest version of someone else's draft", expect: cells('nyyy'), call: async () => articles.loadLatestAction({ id: (await article(someoneElse, 'draft')).id }) },
+  // Articles: reading other people's work. Authors read what has been published (published or
+  // archived), never drafts, submissions or the schedule; editors read everything (issue 16 point 14).
+  { action: "load the latest version of someone else's draft", expect: cells('nnyy'), call: async () => articles.loadLatestAction({ id: (await article(someoneElse, 'draft')).id }) },
+  {
+    action: "load the latest version of someone else's submission",
+    expect: cells('nnyy'),
+    call: async () => articles.loadLatestAction({ id: (await article(someoneElse, 'pending_review')).id }),
+  },
+  {
+    action: "load the latest version of someone else's scheduled story",
+    expect: cells('nnyy'),
+    call: async () => articles.loadLatestAction({ id: (await article(someoneElse, 'scheduled')).id }),
+  },
+  {
+    action: "load the latest version of someone else's published story",
+    expect: cells('nyyy'),
+    call: async () => articles.loadLatestAction({ id: (await article(someoneElse, 'published')).id }),
+  },
+  {
+    action: "load the latest version of someone else's archived story",
+    expect: cells('nyyy'),
+    call: async () => articles.loadLatestAction({ id: (await article(someoneElse, 'archived')).id }),
+  },
   {
     action: "compare with someone else's draft",
-    expect: cells('nyyy'),
+    expect: cells('nnyy'),
     call: async () => {
       const a = await article(someoneElse, 'draft');
+      const { draft } = await saveInput(a);
+      return articles.compareWithLatestAction({ id: a.id, draft });
+    },
+  },
+  {
+    action: "compare with someone else's published story",
+    expect: cells('nyyy'),
+    call: async () => {
+      const a = await article(someoneElse, 'published');
       const { draft } = await saveInput(a);
       return articles.compareWithLatestAction({ id: a.id, draft });
     },

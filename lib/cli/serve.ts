@@ -8,6 +8,7 @@ import { onCommitted } from '@/lib/changes/pipeline';
 import { readEnv, setRuntimeEnv } from '@/lib/env';
 import { watchDatabase } from '@/lib/server/db-health';
 import { startHttpServer } from '@/lib/server/http-server';
+import { startRetention } from '@/lib/server/retention';
 import { startScheduler } from '@/lib/server/scheduler';
 import { ensureAuthSecret, provideDatabase } from './provide-database';
 
@@ -28,6 +29,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
 
   const health = watchDatabase(database.url);
   let stopScheduler = () => undefined as void;
+  let stopRetention = () => undefined as void;
   const server = await startHttpServer({
     port: config.port,
     host: config.host,
@@ -38,6 +40,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
     dev,
     onShutdown: async () => {
       stopScheduler();
+      stopRetention();
       await health.stop();
       await (globalThis as GlobalPool).__northgateDb?.pool.end().catch(() => undefined);
       await database.stop();
@@ -48,6 +51,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
   // Development renders every request anyway.
   if (!dev) await onCommitted(everything('server start'));
   stopScheduler = startScheduler(internalAppUrl);
+  stopRetention = startRetention(internalAppUrl);
   console.log(`[http] The Northgate Chronicle is ready on ${server.url} (site URL ${config.siteUrl})${dev ? ', in development mode: pages compile on first visit' : ''}`);
 
   // A Ctrl-C often arrives twice: the terminal signals every process of the group, and tsx

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { closeConnection } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { createStaff } from '@/db/mutations/staff';
+import { isDisplayNameTaken } from '@/db/queries/staff';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { ROLES } from '@/lib/auth/permissions';
 
@@ -40,6 +41,10 @@ async function main(): Promise<number> {
   }
   const { email, password, role, name } = parsed.data;
   try {
+    if (await isDisplayNameTaken(name)) {
+      console.error(`--name "${name}" is already used by another active account; bylines must tell people apart (add a middle initial, for example).`);
+      return 2;
+    }
     const { id } = await createStaff({ email, name, role: role as (typeof ROLES)[number], passwordHash: await hashPassword(password) });
     console.log(`Created ${role} ${name} <${email}> (id ${id}). They can sign in at /login.`);
     return 0;

@@ -1,5 +1,4 @@
 import 'server-only';
-import { Feed, type Item } from 'feed';
 import { getFeedArticles, type FeedArticle, type ListFilter } from '@/db/queries/public-articles';
 import { getAuthorBySlug, getSectionBySlug } from '@/db/queries/taxonomy';
 import { tagPage } from '@/lib/cache/page-tags';
@@ -8,9 +7,9 @@ import { env } from '@/lib/env';
 import { mediaUrl } from '@/lib/media/storage';
 import { sanitizeBody } from '@/lib/rich-text/sanitize';
 import { BRAND, SITE_DESCRIPTION } from '@/lib/seo/brand';
-import { xmlSafe } from '@/lib/seo/xml';
 import { absoluteUrl, articlePath, authorPath, sectionPath, siteName } from '@/lib/site';
 import { isValidSlug } from '@/lib/slug';
+import { atomXml, rssXml, type FeedDocument, type FeedEntry } from './feed-xml';
 import { authorFeed, sectionFeed, siteFeed, type FeedLinks } from './paths';
 
 export type FeedScope = { kind: 'site' } | { kind: 'section'; slug: string } | { kind: 'author'; slug: string };
@@ -67,10 +66,6 @@ export async function loadFeed(scope: FeedScope): Promise<LoadedFeed | null> {
   return { ...meta, articles: await getFeedArticles(filter, FEED_SIZE) };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 /** Feed readers show bodies away from the site, so root-relative links and images must carry the origin. */
 export function absolutizeHtml(html: string, origin: string): string {
   return html.replace(/(\s(?:src|href))="\/(?!\/)/g, `$1="${origin}/`);
@@ -84,53 +79,48 @@ export function articleGuid(id: number): string {
   return `tag:${new URL(env().siteUrl).hostname},2026:article:${id}`;
 }
 
-function heroEnclosure(article: FeedArticle): Item['image'] {
+function heroImage(article: FeedArticle): FeedEntry['image'] {
   const hero = article.hero?.variants.filter((v) => v.kind === 'hero').sort((a, b) => b.width - a.width).find((v) => v.width <= 1200);
   if (!article.hero || !hero) return undefined;
-  // Length 0 is what the RSS Advisory Board recommends when the byte size is not at hand.
-  return { url: absoluteUrl(mediaUrl(article.hero.key, hero.file)), type: hero.mime, length: 0 };
+  // Enclosures carry length 0, as the RSS Advisory Board recommends when the byte size is not at hand.
+  return { url: absoluteUrl(mediaUrl(article.hero.key, hero.file)), type: hero.mime };
 }
 
-function item(article: FeedArticle, format: FeedFormat): Item {
-  const origin = env().siteUrl;
-  const base: Item = {
-    // Atom declares its titles as HTML, so a headline such as "Pay <rise> & bonus" is escaped there.
-    title: xmlSafe(format === 'atom' ? escapeHtml(article.title) : article.title),
+function entry(article: FeedArticle): FeedEntry {
+  return {
     id: articleGuid(article.id),
-    guid: articleGuid(article.id),
+    title: article.title,
     link: absoluteUrl(articlePath(article)),
-    date: new Date(article.updatedAt),
+    updated: new Date(article.updatedAt),
     published: new Date(article.publishedAt),
-    description: xmlSafe(escapeHtml(article.standfirst)),
-    content: xmlSafe(absolutizeHtml(sanitizeBody(article.body), origin)),
-    category: article.tags.map((t) => ({ name: xmlSafe(t.name), term: t.slug })),
-    image: heroEnclosure(article),
+    summary: article.standfirst,
+    contentHtml: absolutizeHtml(sanitizeBody(article.body), env().siteUrl),
+    author: { name: article.author.name, uri: absoluteUrl(authorPath(article.author.slug)) },
+    categories: article.tags.map((t) => ({ label: t.name, term: t.slug })),
+    image: heroImage(article),
   };
-  if (format === 'atom') return { ...base, author: [{ name: xmlSafe(article.author.name), link: absoluteUrl(authorPath(article.author.slug)) }] };
-  // RSS 2.0's <author> must be an e-mail address, which bylines do not publish: Dublin Core's creator carries the name.
-  return { ...base, extensions: [{ name: 'dc:creator', objects: { _text: xmlSafe(article.author.name) } }] };
 }
 
+/** The feed document in either format; every text field is escaped by lib/feeds/feed-xml.ts. */
 export function renderFeed(loaded: LoadedFeed, format: FeedFormat): string {
   const name = siteName();
   const newest = loaded.articles.reduce<number>((max, a) => Math.max(max, Date.parse(a.updatedAt)), 0);
-  const feed = new Feed({
-    id: absoluteUrl(format === 'atom' ? loaded.links.atom : loaded.links.rss),
-    title: xmlSafe(loaded.title),
-    description: xmlSafe(loaded.description),
+  const document: FeedDocument = {
+    title: loaded.title,
+    subtitle: loaded.description,
     link: absoluteUrl(loaded.pagePath),
+    atomUrl: absoluteUrl(loaded.links.atom),
+    rssUrl: absoluteUrl(loaded.links.rss),
+    logo: absoluteUrl(BRAND.logo.path),
+    icon: absoluteUrl('/icon.svg'),
+    rights: `© ${name}`,
     language: 'en-GB',
-    image: absoluteUrl(BRAND.logo.path),
-    favicon: absoluteUrl('/icon.svg'),
-    copyright: `© ${xmlSafe(name)}`,
+    ttlMinutes: 15,
     updated: newest ? new Date(newest) : new Date(),
-    generator: false,
-    ttl: 15,
-    author: { name: xmlSafe(name), link: absoluteUrl('/') },
-    feedLinks: { rss: absoluteUrl(loaded.links.rss), atom: absoluteUrl(loaded.links.atom) },
-  });
-  for (const article of loaded.articles) feed.addItem(item(article, format));
-  return format === 'atom' ? feed.atom1() : feed.rss2();
+    author: { name, uri: absoluteUrl('/') },
+    entries: loaded.articles.map(entry),
+  };
+  return format === 'atom' ? atomXml(document) : rssXml(document);
 }
 
 /** The whole route: a feed document with its content type, or a plain 404. */

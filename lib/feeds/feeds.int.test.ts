@@ -1,9 +1,13 @@
+import { eq } from 'drizzle-orm';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeConnection } from '@/db/client';
+import { validateXML } from 'xmllint-wasm';
+import { closeConnection, db } from '@/db/client';
+import { ensureTag } from '@/db/mutations/taxonomy';
+import { tags } from '@/db/schema';
 import { getFeedArticles } from '@/db/queries/public-articles';
 import { getSectionBySlug } from '@/db/queries/taxonomy';
-import { cleanupArticles, makeArticle, uniqueSlug } from '@/lib/testing/fixtures';
+import { cleanupArticles, makeArticle, sectionBySlug, uniqueSlug } from '@/lib/testing/fixtures';
 import { links } from '@/lib/testing/html';
 
 const baseUrl = process.env.TEST_BASE_URL!;
@@ -17,8 +21,11 @@ const parser = new XMLParser({
 const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
+const madeTags: number[] = [];
+
 afterAll(async () => {
   await cleanupArticles();
+  for (const id of madeTags) await db().delete(tags).where(eq(tags.id, id));
   await closeConnection();
 });
 
@@ -124,6 +131,20 @@ describe('feeds', () => {
     const entries = (await atom('/feeds/section/city/atom.xml')).feed.entry!;
     // Atom titles are declared HTML, so the markup-like text arrives escaped and reads back as the headline.
     expect((entries[0]!.title as Record<string, string>)['#text']).toBe(headline.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+  });
+
+  // Issue 16 point 5: a tag named "Fans <3 Athletic" made this very feed invalid XML.
+  it('stay well-formed XML with markup-like tag and headline text', async () => {
+    const slug = uniqueSlug('fans');
+    const tagId = await ensureTag(`Fans <3 Athletic & "co" ]]> ${slug.slice(-6)}`, slug);
+    madeTags.push(tagId);
+    await makeArticle('published', { title: `Fans <3 ]]> & more ]]> ${slug}`, sectionId: (await sectionBySlug('culture')).id, tagIds: [tagId] });
+    for (const path of ['/feeds/section/culture/atom.xml', '/feeds/section/culture/rss.xml', '/feeds/atom.xml', '/feeds/rss.xml']) {
+      const xml = await feed(path, /^application\/(atom|rss)\+xml; charset=utf-8$/);
+      expect(xml, path).toContain('Fans &lt;3 Athletic');
+      const result = await validateXML({ xml: [{ fileName: 'feed.xml', contents: xml }], normalization: 'format' });
+      expect(result.errors.map((e) => e.message), path).toEqual([]);
+    }
   });
 
   it('every public page links the site feed; the footer offers it as "RSS feed"', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdSchema } from '@/lib/newsroom/route-params';
 
 export const MEDIA_TEXT_LIMITS = { alt: 300, caption: 1000, credit: 200 } as const;
 
@@ -21,7 +22,7 @@ export const uploadFieldsSchema = z.object(mediaTextShape).strict();
 
 export const mediaEditSchema = z
   .object({
-    id: z.coerce.number({ error: 'Choose an image to edit.' }).int().positive('Choose an image to edit.'),
+    id: recordIdSchema('Choose an image to edit.'),
     ...mediaTextShape,
   })
   .strict();

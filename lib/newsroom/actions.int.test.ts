@@ -100,10 +100,17 @@ describe('article actions', () => {
     const draft = await publishableDraft({ slug: meta.slug });
     expect(await actions.saveArticleAction({ id: meta.id, expectedVersion: meta.version, slugAuto: false, draft })).toMatchObject({ ok: false, code: 'not_found' });
     as(author);
-    // Authors may read colleagues' work but not change it.
-    expect(await actions.saveArticleAction({ id: meta.id, expectedVersion: meta.version, slugAuto: false, draft })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await actions.trashArticleAction({ id: meta.id })).toMatchObject({ ok: false, code: 'forbidden' });
+    // Colleagues' drafts are private to them and the editors (issue 16 point 14): not even there.
+    expect(await actions.saveArticleAction({ id: meta.id, expectedVersion: meta.version, slugAuto: false, draft })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await actions.trashArticleAction({ id: meta.id })).toMatchObject({ ok: false, code: 'not_found' });
     expect((await row(meta.id)).version).toBe(meta.version);
+    // Authors may read colleagues' published work but not change it.
+    as(otherAuthor);
+    const published = ok(await actions.publishArticleAction({ id: meta.id, expectedVersion: meta.version, slugAuto: false, draft }));
+    as(author);
+    expect(await actions.saveArticleAction({ id: meta.id, expectedVersion: published.version, slugAuto: false, draft })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await actions.trashArticleAction({ id: meta.id })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await row(meta.id)).version).toBe(published.version);
   });
 
   it('publish an author’s own article in one step, with an audit entry', async () => {

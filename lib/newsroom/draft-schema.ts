@@ -4,6 +4,7 @@ import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
 import { isValidSlug } from '@/lib/slug';
 import { FIELD_LIMITS } from './editor-types';
 import { hasContent, NOTHING_TO_SAVE } from './publish-check';
+import { numericIdSchema } from './route-params';
 
 const text = (max: number, label: string) =>
   z
@@ -12,7 +13,7 @@ const text = (max: number, label: string) =>
     // Control characters (other than tab and newline) have no place in headlines and captions.
     .transform((v) => v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim());
 
-const id = z.number({ error: 'Expected an id.' }).int().positive();
+const id = numericIdSchema();
 
 export const ENTER_SLUG = 'Enter a slug: lowercase letters, numbers and hyphens.';
 
@@ -51,7 +52,7 @@ export const draftSchema = z
 export const saveInputSchema = z
   .object({
     id: id.optional(),
-    expectedVersion: z.number().int().positive().optional(),
+    expectedVersion: numericIdSchema().optional(),
     slugAuto: z.boolean(),
     draft: draftSchema,
   })
@@ -72,7 +73,7 @@ export const scheduleInputSchema = z
 
 /** A status change on an existing article; the version guards against acting on a stale view. */
 export const transitionInputSchema = z
-  .object({ id, expectedVersion: z.number().int().positive().optional() })
+  .object({ id, expectedVersion: numericIdSchema().optional() })
   .strict();
 
 export const tagNameSchema = z
@@ -86,5 +87,5 @@ export const tagNameSchema = z
   .strict();
 
 export const restoreRevisionSchema = z
-  .object({ id, version: z.number().int().positive(), expectedVersion: z.number().int().positive() })
+  .object({ id, version: numericIdSchema(), expectedVersion: numericIdSchema() })
   .strict();

@@ -10,6 +10,7 @@ import { editorPermissions } from './editor-permissions';
 import type { ArticleDraft, EditorMeta, EditorSnapshot } from './editor-types';
 import { invalidInput, notFound } from './failures';
 import { isVisibleToReaders } from '@/lib/articles/visibility';
+import { numericIdSchema } from './route-params';
 
 /** The article if it exists and this person may do `action` to it; otherwise a not-found or forbidden error. */
 export async function articleFor(staff: StaffUser, id: number, action: ArticleAction): Promise<EditableArticle> {
@@ -63,7 +64,7 @@ export async function metaAfterChange(staff: StaffUser, id: number): Promise<Edi
 
 /** For "Take the newer version": the article as stored now. */
 export async function loadLatest(staff: StaffUser, raw: unknown): Promise<ActionResult<EditorSnapshot>> {
-  const parsed = z.object({ id: z.number().int().positive() }).strict().safeParse(raw);
+  const parsed = z.object({ id: numericIdSchema() }).strict().safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   return { ok: true, data: await loadEditorSnapshot(staff, parsed.data.id) };
 }

@@ -16,6 +16,7 @@ import { articleFor, draftOf, loadEditorSnapshot } from './editor-load';
 import type { EditorSnapshot } from './editor-types';
 import { invalidInput } from './failures';
 import { readinessProblems } from './publish-check';
+import { numericIdSchema } from './route-params';
 
 /** Every saved version of an article, newest first, for people who may open it. */
 export async function loadHistory(staff: StaffUser, id: number) {
@@ -81,7 +82,7 @@ export async function restoreRevision(staff: StaffUser, raw: unknown): Promise<A
   });
 }
 
-const compareSchema = z.object({ id: z.number().int().positive(), draft: looseContentSchema }).strict();
+const compareSchema = z.object({ id: numericIdSchema(), draft: looseContentSchema }).strict();
 
 /**
  * For the conflict panel: the article as someone else saved it, and how the person's own unsaved

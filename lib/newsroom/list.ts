@@ -6,12 +6,14 @@ import {
   listNewsroomArticles,
   NEWSROOM_SORTS,
   NEWSROOM_TABS,
+  TAB_STATUS,
   type NewsroomListQuery,
   type NewsroomSort,
   type NewsroomTab,
 } from '@/db/queries/newsroom-articles';
 import { getSections } from '@/db/queries/taxonomy';
-import { atLeast, can, type StaffUser } from '@/lib/auth/permissions';
+import { atLeast, can, seesOthersIn, type StaffUser } from '@/lib/auth/permissions';
+import { parseRouteId } from './route-params';
 
 export const LIST_PAGE_SIZE = 25;
 
@@ -26,10 +28,7 @@ const DEFAULT_SORT: Record<NewsroomTab, NewsroomSort> = {
 };
 
 const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optionalId = z.preprocess(
-  (v) => (v === '' || v === undefined ? undefined : Number(single(v))),
-  z.number().int().positive().optional().catch(undefined),
-);
+const optionalId = z.preprocess((v) => (typeof single(v) === 'string' ? (parseRouteId(single(v) as string) ?? undefined) : undefined), z.number().optional());
 
 // URL state is typed by people and old bookmarks: anything unrecognised falls back to the default.
 const paramsSchema = z.object({
@@ -69,27 +68,32 @@ export function tabsFor(staff: StaffUser): NewsroomTab[] {
 
 /**
  * Everything the article list page shows, for this person: contributors only ever get their own
- * articles (whatever the URL asks for), and only editors and admins see the trash.
+ * articles (whatever the URL asks for), authors also everyone's published and archived ones
+ * (seesOthersIn), and only editors and admins see the trash.
  */
 export async function loadArticleList(staff: StaffUser, params: ListParams) {
   const seesAll = can(staff, 'article.listAll');
   const tabs = tabsFor(staff);
   const tab = tabs.includes(params.tab) ? params.tab : 'drafts';
+  const othersIn = (t: NewsroomTab) => seesAll && (t === 'trash' ? atLeast(staff, 'editor') : seesOthersIn(staff, TAB_STATUS[t]));
   const query: NewsroomListQuery = {
     tab,
     sort: tab === params.tab ? params.sort : DEFAULT_SORT[tab],
     page: params.page,
     pageSize: LIST_PAGE_SIZE,
     sectionId: params.sectionId,
-    authorId: seesAll ? params.authorId : undefined,
+    authorId: othersIn(tab) ? params.authorId : undefined,
     q: params.q || undefined,
-    onlyAuthorId: seesAll ? undefined : staff.id,
+    onlyAuthorId: othersIn(tab) ? undefined : staff.id,
   };
-  const [result, counts, sections, authors] = await Promise.all([
+  const everyTabShared = tabs.every(othersIn);
+  const [result, ownCounts, allCounts, sections, authors] = await Promise.all([
     listNewsroomArticles(query),
-    countNewsroomTabs(query.onlyAuthorId),
+    everyTabShared ? null : countNewsroomTabs(staff.id),
+    seesAll ? countNewsroomTabs() : null,
     getSections(),
     seesAll ? listArticleAuthors() : Promise.resolve([]),
   ]);
+  const counts = Object.fromEntries(NEWSROOM_TABS.map((t) => [t, (othersIn(t) ? allCounts : ownCounts)?.[t] ?? 0])) as Record<NewsroomTab, number>;
   return { query, tabs, result, counts, sections, authors, seesAll, showPendingCallout: atLeast(staff, 'editor') && counts.pending > 0 };
 }

@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { changeOwnPassword, saveProfile } from '@/db/mutations/profile';
 import { recordLoginAttempt } from '@/db/mutations/staff';
 import { getAvatarChoice, getOwnProfile, listAvatarChoices, type AvatarChoice } from '@/db/queries/profile';
-import { getCredentialsByEmail, recentFailures } from '@/db/queries/staff';
+import { getCredentialsByEmail } from '@/db/queries/staff';
 import { afterCommit, invalid, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
 import type { StaffUser } from '@/lib/auth/permissions';
-import { THROTTLE, throttleDecision, throttleMessage } from '@/lib/auth/throttle';
+import { throttleMessage } from '@/lib/auth/throttle';
+import { checkThrottle } from '@/lib/auth/throttle-check';
+import { displayNameTaken, DISPLAY_NAME_TAKEN } from './display-name';
+import { recordIdSchema } from './route-params';
 
 export const BIO_MAX = 1000;
 export const AVATAR_CHOICES = 48;
@@ -30,7 +33,7 @@ const profileSchema = z
       ),
     avatarMediaId: z.union([
       z.literal('').transform(() => null),
-      z.coerce.number({ error: 'Choose a picture from the library.' }).int().positive('Choose a picture from the library.'),
+      recordIdSchema('Choose a picture from the library.'),
     ]),
   })
   .strict();
@@ -68,6 +71,9 @@ export async function updateOwnProfile(staff: StaffUser, input: unknown): Promis
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { avatarMediaId } = parsed.data;
+  if (await displayNameTaken(parsed.data.name, staff.id)) {
+    return { ok: false, code: 'invalid', error: 'Please correct the highlighted fields.', fieldErrors: { name: DISPLAY_NAME_TAKEN } };
+  }
   if (avatarMediaId !== null && !(await getAvatarChoice(avatarMediaId))) {
     return { ok: false, code: 'invalid', error: 'Please correct the highlighted fields.', fieldErrors: { avatarMediaId: 'That picture is no longer in the library. Choose another.' } };
   }
@@ -85,9 +91,8 @@ export async function changePassword(staff: StaffUser, input: unknown, context: 
   if (!parsed.success) return invalid(parsed.error);
   const { currentPassword, newPassword, confirm } = parsed.data;
   const email = staff.email.toLowerCase();
-  const now = new Date();
-  const decision = throttleDecision(await recentFailures(email, context.ip, new Date(now.getTime() - THROTTLE.windowMinutes * 60_000)), now);
-  if (!decision.allowed) return { ok: false, code: 'forbidden', error: throttleMessage(decision.retryAfterMinutes) };
+  const decision = await checkThrottle(email, context.ip);
+  if (!decision.allowed) return { ok: false, code: 'forbidden', error: throttleMessage(decision.retryAfterMinutes, decision.lock) };
 
   const account = await getCredentialsByEmail(email);
   if (!account?.passwordHash || account.id !== staff.id || !(await verifyPassword(account.passwordHash, currentPassword))) {

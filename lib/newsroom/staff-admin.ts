@@ -9,12 +9,14 @@ import { invalid, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { can, type StaffUser } from '@/lib/auth/permissions';
+import { displayNameTaken, DISPLAY_NAME_TAKEN } from './display-name';
+import { recordIdSchema } from './route-params';
 
 function requireStaffAdmin(staff: StaffUser): void {
   if (!can(staff, 'staff.manage')) throw new ForbiddenError('Only administrators can manage staff accounts.');
 }
 
-const id = z.coerce.number({ error: 'Choose an account.' }).int().positive('Choose an account.');
+const id = recordIdSchema('Choose an account.');
 const role = z.enum(userRole.enumValues, { error: 'Choose a role.' });
 // Checked on the field itself so its message shows even when other fields are wrong too; the
 // check against the person's email needs the whole form and follows in superRefine.
@@ -70,6 +72,7 @@ export async function createStaffMember(staff: StaffUser, input: unknown, contex
   const parsed = createSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { name, email, role: newRole, password: plain } = parsed.data;
+  if (await displayNameTaken(name)) return { ok: false, code: 'invalid', error: 'Please correct the highlighted fields.', fieldErrors: { name: DISPLAY_NAME_TAKEN } };
   const created = await createStaffAccount(
     { name, email, role: newRole, passwordHash: await hashPassword(plain) },
     { id: staff.id, ip: context.ip },
@@ -107,6 +110,11 @@ export async function enableStaff(staff: StaffUser, input: unknown, context: Req
   requireStaffAdmin(staff);
   const parsed = accountSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  // While it was disabled someone else may have taken its name; two live bylines must differ.
+  const account = await getStaffAccount(parsed.data.id);
+  if (account?.disabled && (await displayNameTaken(account.name, account.id))) {
+    return { ok: false, code: 'invalid', error: `${DISPLAY_NAME_TAKEN} Rename the other account first.` };
+  }
   return apply(staff, parsed.data.id, { kind: 'enable' }, context, 'Account re-enabled. They can sign in again.');
 }
 

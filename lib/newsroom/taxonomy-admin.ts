@@ -9,12 +9,13 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { can, type StaffUser } from '@/lib/auth/permissions';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
 import { isValidSlug, MAX_SLUG_LENGTH, slugify } from '@/lib/slug';
+import { recordIdSchema } from './route-params';
 
 function requireTaxonomyManager(staff: StaffUser): void {
   if (!can(staff, 'taxonomy.manage')) throw new ForbiddenError('Only editors and administrators can manage sections and tags.');
 }
 
-const id = (what: string) => z.coerce.number({ error: `Choose a ${what}.` }).int().positive(`Choose a ${what}.`);
+const id = (what: string) => recordIdSchema(`Choose a ${what}.`);
 const name = z.string().trim().min(1, 'Enter a name.').max(80, 'Use at most 80 characters.');
 
 /** An empty slug is derived from the name; a given one must already be a valid slug (never silently rewritten). */

@@ -6,7 +6,7 @@ import { recordAudit, type AuditEntry } from '@/db/mutations/audit';
 import { getArticleRow, type EditableArticle } from '@/db/queries/article-rows';
 import { requestContext } from '@/lib/actions/request-context';
 import { expectedFailures, afterCommit, type ActionResult } from '@/lib/actions/result';
-import { canArticle, type StaffUser } from '@/lib/auth/permissions';
+import { can, canArticle, type StaffUser } from '@/lib/auth/permissions';
 import { bodyText } from '@/lib/rich-text/sanitize';
 import { scheduleInputSchema, transitionInputSchema } from './draft-schema';
 import { newArticleRef, stepAllowedFrom, type WorkflowStep } from './editor-permissions';
@@ -155,16 +155,19 @@ export async function restoreArticle(staff: StaffUser, raw: unknown): Promise<Ac
   });
 }
 
+const PURGE_IS_FOR_ADMINS = 'Only administrators can delete articles permanently.';
+
 /** Deletes a trashed article for good (administrators only), with its revisions. */
 export async function purgeArticleForever(staff: StaffUser, raw: unknown): Promise<ActionResult<null>> {
   return expectedFailures(async () => {
     const parsed = transitionInputSchema.safeParse(raw);
     if (!parsed.success) return invalidInput(parsed.error);
+    // Asked before the article is looked up: anyone else would learn from the answer whether an
+    // id exists and whether it is in the trash.
+    if (!can(staff, 'article.purge')) throw new ForbiddenError(PURGE_IS_FOR_ADMINS);
     const row = await getArticleRow(parsed.data.id);
     if (!row) throw notFound();
-    if (!canArticle(staff, 'purge', row)) {
-      throw new ForbiddenError(row.deletedAt ? 'Only administrators can delete articles permanently.' : 'Move the article to the trash first; only trashed articles can be deleted permanently.');
-    }
+    if (!canArticle(staff, 'purge', row)) throw new ForbiddenError('Move the article to the trash first; only trashed articles can be deleted permanently.');
     const { change } = await db().transaction(async (tx) => {
       const write = await purgeArticle(row.id, tx);
       await audit(tx, staff, 'article.purge', row.id, { title: row.title, slug: row.slug });

@@ -37,6 +37,27 @@ describe('sanitizeBody', () => {
     expect(out).not.toMatch(/<script|onerror|javascript:|<iframe|<base|<meta|<svg|<math|style=|<form|<input|data:text/i);
   });
 
+  // Issue 16 point 9: hrefs that browsers read as external slipped past the link policy's text check.
+  it.each([
+    ['https:\\\\evil.example', 'https://evil.example/'],
+    ['https:/evil.example', 'https://evil.example/'],
+    ['http:evil.example', 'http://evil.example/'],
+    ['HTTPS://Evil.Example/a', 'https://evil.example/a'],
+    [' https://evil.example/x ', 'https://evil.example/x'],
+  ])('treats %s as the external link browsers follow', (href, followed) => {
+    expect(sanitizeBody(`<p><a href="${href}">x</a></p>`, 'https://news.example')).toBe(`<p><a href="${followed}" rel="noopener noreferrer nofollow">x</a></p>`);
+  });
+
+  it('keeps links to this site without rel, and refuses ones that only look local', () => {
+    const site = 'https://news.example';
+    expect(sanitizeBody('<a href="/city/bridge?x=1#top">a</a>', site)).toBe('<a href="/city/bridge?x=1#top">a</a>');
+    expect(sanitizeBody('<a href="https://news.example/city">a</a>', site)).toBe('<a href="https://news.example/city">a</a>');
+    expect(sanitizeBody('<a href="#notes">a</a>', site)).toBe('<a href="#notes">a</a>');
+    for (const sneaky of ['//evil.example/x', '/\\evil.example', '/\t/evil.example', '\\\\evil.example', 'evil.example']) {
+      expect(sanitizeBody(`<a href="${sneaky}">a</a>`, site), sneaky).toBe('a');
+    }
+  });
+
   it('is stable when applied twice', () => {
     const once = sanitizeBody('<p>a <b>b</b> <i>c</i></p><h1>T</h1>');
     expect(sanitizeBody(once)).toBe(once);

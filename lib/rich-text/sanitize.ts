@@ -1,5 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
+import { env } from '../env';
 import { allowedImageHosts } from '../media/image-hosts';
+import { classifyHref } from './safe-href';
 
 /** Images in bodies may only come from our own uploads (or hosts an operator lists), never arbitrary URLs. */
 const LOCAL_MEDIA = /^\/media\/[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9.-]{0,59}$/;
@@ -14,24 +16,15 @@ function isAllowedImageSrc(src: string): boolean {
   }
 }
 
-function isAllowedHref(href: string): boolean {
-  if (href.startsWith('/') && !href.startsWith('//')) return true;
-  if (href.startsWith('#')) return true;
-  try {
-    const url = new URL(href);
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol);
-  } catch {
-    return false;
-  }
-}
-
-const OPTIONS: sanitizeHtml.IOptions = {
+/** The allow-list; links are judged against `siteOrigin` (what counts as leaving the site). */
+const options = (siteOrigin: string): sanitizeHtml.IOptions => ({
   allowedTags: [
     'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br', 'hr',
     'figure', 'figcaption', 'img', 'cite', 's', 'sub', 'sup', 'code',
   ],
   allowedAttributes: {
-    a: ['href', 'title'],
+    // `rel` is only ever set by the link transform below; sanitize-html re-checks attributes after transforms.
+    a: ['href', 'title', 'rel'],
     img: ['src', 'alt', 'width', 'height'],
     ol: ['start'],
   },
@@ -48,15 +41,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
     h5: 'h4',
     h6: 'h4',
     a: (tagName, attribs) => {
-      const href = (attribs.href ?? '').trim();
-      if (!isAllowedHref(href)) return { tagName: 'span', attribs: {} };
-      const external = /^(https?:)?\/\//i.test(href);
+      const verdict = classifyHref(attribs.href ?? '', siteOrigin);
+      if (!verdict) return { tagName: 'span', attribs: {} };
       return {
         tagName,
         attribs: {
-          href,
+          href: verdict.href,
           ...(attribs.title ? { title: attribs.title } : {}),
-          ...(external ? { rel: 'noopener noreferrer nofollow' } : {}),
+          ...(verdict.kind === 'external' ? { rel: 'noopener noreferrer nofollow' } : {}),
         },
       };
     },
@@ -71,17 +63,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
     },
   },
   exclusiveFilter: (frame) => frame.tag === 'img' && !isAllowedImageSrc(frame.attribs.src ?? ''),
-};
-
-// `rel` is added by the transform above; sanitize-html re-checks attributes after transforms.
-OPTIONS.allowedAttributes = { ...OPTIONS.allowedAttributes, a: ['href', 'title', 'rel'] };
+});
 
 /**
  * The single allow-list for article bodies. Applied on every save and again on every render,
  * so neither a compromised editor nor an old row can put markup on a page that this list forbids.
  */
-export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+export function sanitizeBody(html: string, siteOrigin: string = env().siteUrl): string {
+  return sanitizeHtml(html, options(siteOrigin)).trim();
 }
 
 /** Plain text of a body, for excerpts, word counts and search snippets. */

@@ -49,6 +49,15 @@ const page = (body: string, cacheControl = 's-maxage=3600, stale-while-revalidat
   res.end(body.slice(5));
 };
 
+/** Polls `condition` until it holds, failing after a bounded wait. */
+async function until(condition: () => boolean, timeoutMs = 2000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 describe('front cache', () => {
   it('answers repeat reads of a cacheable page from memory, byte for byte, plain or gzipped', async () => {
     const s = await serverWith(page('<html>hello reader</html>'));
@@ -165,5 +174,42 @@ describe('front cache', () => {
     await s.settled();
     const rsc = await fetch(`${s.url}/a`, { headers: { rsc: '1' } });
     expect(rsc.headers.get('x-front-cache')).toBeNull();
+  });
+
+  // Issue 16 point 12: keyed by the full raw URL, ?x=1…N filled the cache and pushed real pages out.
+  it('keys public pages by their canonical URL: unknown parameters share the page’s one entry', async () => {
+    const seen: string[] = [];
+    const s = await serverWith((req, res) => {
+      seen.push(req.url ?? '');
+      page(`<html>${req.url}</html>`)(req, res);
+    });
+    expect(await (await fetch(`${s.url}/city?x=1`)).text()).toBe('<html>/city</html>');
+    await until(() => s.cache.stats().entries === 1);
+    for (let i = 2; i <= 50; i++) {
+      const res = await fetch(`${s.url}/city?x=${i}&utm_source=${i}`);
+      expect(res.headers.get('x-front-cache')).toBe('HIT');
+      expect(await res.text()).toBe('<html>/city</html>');
+    }
+    expect(await (await fetch(`${s.url}/city`)).text()).toBe('<html>/city</html>');
+    expect(s.calls()).toBe(1);
+    expect(s.cache.stats().entries).toBe(1);
+    // ?page=N is what listings read: it keeps its own entry, spelt one way.
+    for (const q of ['page=2', 'page=02&x=1', 'x=1&page=2']) expect(await (await fetch(`${s.url}/city?${q}`)).text()).toBe('<html>/city?page=2</html>');
+    expect(await (await fetch(`${s.url}/city?page=1`)).text()).toBe('<html>/city</html>');
+    expect(await (await fetch(`${s.url}/city?page=abc`)).text()).toBe('<html>/city</html>');
+    // Upstream only ever rendered the two canonical URLs (the second ?page=2 may or may not have
+    // arrived before the first was stored), and the cache holds one entry each.
+    expect([...new Set(seen)]).toEqual(['/city', '/city?page=2']);
+    await until(() => s.cache.stats().entries === 2);
+  });
+
+  it('leaves the URLs of uncached requests alone', async () => {
+    const seen: string[] = [];
+    const s = await serverWith((req, res) => {
+      seen.push(req.url ?? '');
+      page('<html>x</html>')(req, res);
+    });
+    for (const path of ['/search?q=harbour&x=1', '/dashboard/articles?tab=drafts', '/api/media?q=a']) await fetch(`${s.url}${path}`);
+    expect(seen).toEqual(['/search?q=harbour&x=1', '/dashboard/articles?tab=drafts', '/api/media?q=a']);
   });
 });

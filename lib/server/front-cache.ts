@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { requestedPage } from '@/lib/routing/public-urls';
 
 /**
  * A small in-memory copy of public pages in front of Next's page cache. Next's cache is exact (pages
@@ -34,6 +35,18 @@ function cacheable(req: http.IncomingMessage): boolean {
   return !VARYING_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined);
 }
 
+/**
+ * The one URL a public page is cached (and rendered) under: its path and the only query parameter
+ * public pages read, ?page=N (as proxy.ts reads it, so "?page=1" and "?page=abc" are the first
+ * page). Keyed by the raw URL, "?x=1", "?x=2"… each made an entry and pushed real pages out.
+ */
+export function canonicalUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const page = requestedPage(new URLSearchParams(url.slice(q + 1)).get('page'));
+  return page ? `${url.slice(0, q)}?page=${page}` : url.slice(0, q);
+}
+
 /** The page as stored: identity bytes, and gzip bytes for clients that take them. */
 function decodeForStore(raw: Buffer, encoding: unknown): { body: Buffer; gzip: Buffer | null } | null {
   try {
@@ -60,7 +73,7 @@ function acceptsGzip(req: http.IncomingMessage): boolean {
 }
 
 export type FrontCache = {
-  /** Serves the request from memory if possible; true when answered. */
+  /** Serves the request from memory if possible; true when answered. Cacheable requests leave with their canonical URL. */
   serve: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
   /** Prepares a request that will go to Next so its answer can be stored. */
   capture: (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -105,7 +118,10 @@ export function createFrontCache(maxBytes: number): FrontCache {
   return {
     serve(req, res) {
       if (!cacheable(req)) return false;
-      const key = req.url ?? '/';
+      // Unknown parameters are answered from the canonical page's entry, and on a miss Next renders
+      // the canonical URL itself, so what is stored under the key is exactly that page.
+      const key = canonicalUrl(req.url ?? '/');
+      req.url = key;
       const entry = entries.get(key);
       if (!entry || Date.now() - entry.storedAt > MAX_TTL_MS) {
         if (entry) evict(key);

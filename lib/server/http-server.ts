@@ -5,7 +5,8 @@ import { subscribe } from '@/lib/changes/pipeline';
 import type { DbHealth } from './db-health';
 import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
 import { withStatusSlot } from './response-status';
-import { refuseCrossSitePagePost, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
+import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
+import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
 
@@ -60,7 +61,9 @@ export async function startHttpServer(options: {
     });
     if (draining) res.setHeader('Connection', 'close');
     if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    if (refuseOversizedBody(req, res) || refuseCrossSitePagePost(req, res)) return;
+    const target = normaliseRequestTarget(req);
+    if (!target.ok) return refuseTarget(res, target);
+    if (refuseOversizedBody(req, res, target.pathname) || refuseCrossSitePagePost(req, res, target.pathname) || refuseImageOptimizer(res, target.pathname)) return;
     stripInternalHeaders(req);
     stampClientIp(req);
     if (frontCache?.serve(req, res)) return;

@@ -18,16 +18,18 @@ export function stampClientIp(req: http.IncomingMessage) {
 
 // Everything but uploads (forms, server actions, JSON) is small; refusing big bodies before Next
 // reads them keeps memory bounded. The upload route enforces its own 10 MB limit while it streams
-// (also for chunked bodies), so here it only meets absurd declared sizes.
+// (also for chunked bodies), so here it only meets absurd declared sizes. Guards take the path
+// normaliseRequestTarget (request-target.ts) resolved, never the raw URL, and match it exactly:
+// "/api/mediax" is not the upload route.
 const UPLOAD_PATH = '/api/media';
 const MAX_BODY_BYTES = 1024 * 1024;
 const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 /** Answers 411/413 for bodies we will not read; returns true when the request was refused. */
-export function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+export function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
-  const upload = (req.url ?? '').startsWith(UPLOAD_PATH);
+  const upload = pathname === UPLOAD_PATH;
   const limit = upload ? DRAIN_LIMIT : MAX_BODY_BYTES;
   const declared = req.headers['content-length'];
   const chunked = /chunked/i.test(String(req.headers['transfer-encoding'] ?? ''));
@@ -44,7 +46,7 @@ export function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerR
   // A client still sending would see a reset instead of our answer if we closed now. Bodies of a
   // plausible size are read and thrown away so the answer arrives cleanly; absurd ones are cut off.
   const drain = status === 413 && Number(declared) <= DRAIN_LIMIT;
-  const json = (req.url ?? '').startsWith('/api/');
+  const json = pathname.startsWith('/api/');
   res.writeHead(status, {
     'content-type': json ? 'application/json' : 'text/plain; charset=utf-8',
     'x-content-type-options': 'nosniff',
@@ -67,8 +69,8 @@ export function servedOverHttps(req: http.IncomingMessage): boolean {
  * here with 403 before Next sees it; Next would refuse it too, but as a 500 that looks like our
  * fault. API routes check Origin themselves (and also refuse a missing one).
  */
-export function refuseCrossSitePagePost(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (req.method !== 'POST' || (req.url ?? '').startsWith('/api/')) return false;
+export function refuseCrossSitePagePost(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+  if (req.method !== 'POST' || pathname.startsWith('/api/')) return false;
   const origin = req.headers.origin;
   if (origin === undefined || isSameSiteOrigin(origin, req.headers.host ?? null)) return false;
   res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
@@ -76,6 +78,17 @@ export function refuseCrossSitePagePost(req: http.IncomingMessage, res: http.Ser
   // Bodies here are at most 1 MB (refuseOversizedBody runs first): read and drop the rest, so the
   // sender gets the 403 instead of a reset connection.
   req.resume();
+  return true;
+}
+
+/**
+ * No page uses next/image, so its optimizer is off (next.config.ts) and its route is answered here
+ * without reaching Next: it was anonymous, uncached image work (~130 ms a request) for anyone.
+ */
+export function refuseImageOptimizer(res: http.ServerResponse, pathname: string): boolean {
+  if (pathname !== '/_next/image') return false;
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=86400' });
+  res.end('Not found.');
   return true;
 }
 

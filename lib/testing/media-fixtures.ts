@@ -1,5 +1,6 @@
 // Helpers for tests that upload through the running server: real staff accounts with minted
 // session cookies, and cleanup of everything those uploads stored.
+import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import { db } from '@/db/client';
@@ -26,7 +27,11 @@ export async function testStaff(role: UserRole): Promise<TestStaff> {
   const email = `${tag}@media-test.example`;
   const { id } = await createStaff({ name, email, role, passwordHash: 'not-a-real-hash' });
   createdUsers.push(id);
-  const token = await encode({ token: { sub: String(id), uid: id, role, sv: 1, name, email }, secret, maxAge: 3600 });
+  const token = await encode({
+    token: { sub: String(id), uid: id, role, sv: 1, name, email, sid: randomUUID(), signedInAt: Math.floor(Date.now() / 1000) },
+    secret,
+    maxAge: 3600,
+  });
   return { id, role, name, email, cookie: `next-auth.session-token=${token}` };
 }
 

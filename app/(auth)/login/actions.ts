@@ -1,13 +1,23 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { z } from 'zod';
 import { recordAudit } from '@/db/mutations/audit';
-import { createFirstAdmin } from '@/db/mutations/staff';
+import { createFirstAdmin, recordLoginAttempt } from '@/db/mutations/staff';
+import { adminExists } from '@/db/queries/staff';
 import { crossSiteRefusal } from '@/lib/actions/guard';
+import { requestContext } from '@/lib/actions/request-context';
 import { invalid, runAction, type ActionResult } from '@/lib/actions/result';
-import { clientIpFrom } from '@/lib/auth/client-ip';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
+import { throttleMessage } from '@/lib/auth/throttle';
+import { checkThrottle } from '@/lib/auth/throttle-check';
+import { displayNameTaken, DISPLAY_NAME_TAKEN } from '@/lib/newsroom/display-name';
+
+/**
+ * Refused setups are counted like failed sign-ins under this key (not an email address, so it
+ * never adds to a real account's lockout); the address's overall limit is shared with sign-in.
+ */
+const SETUP_THROTTLE_KEY = 'first-admin-setup';
+const ADMIN_EXISTS = 'An administrator already exists. Sign in instead.';
 
 const schema = z
   .object({
@@ -23,7 +33,12 @@ const schema = z
     if (v.password !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'The passwords do not match.' });
   });
 
-/** First-run setup: creates the first administrator, and refuses once one exists. No session needed, by design. */
+/**
+ * First-run setup: creates the first administrator, and refuses once one exists. No session needed,
+ * by design, so it is open to anyone: whether an administrator exists is checked before the
+ * password is hashed (argon2 is deliberately expensive, and anonymous floods of it slowed real
+ * sign-ins 3-5x), and refusals are throttled per address like failed sign-ins.
+ */
 export async function createFirstAdminAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
     const refused = await crossSiteRefusal();
@@ -31,9 +46,18 @@ export async function createFirstAdminAction(input: unknown): Promise<ActionResu
     const parsed = schema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const { name, email, password } = parsed.data;
+    const { ip } = await requestContext();
+    const decision = await checkThrottle(SETUP_THROTTLE_KEY, ip, { accountWide: false });
+    if (!decision.allowed) return { ok: false, code: 'forbidden', error: throttleMessage(decision.retryAfterMinutes, decision.lock) };
+    if (await adminExists()) {
+      await recordLoginAttempt(SETUP_THROTTLE_KEY, ip, false);
+      return { ok: false, code: 'forbidden', error: ADMIN_EXISTS };
+    }
+    if (await displayNameTaken(name)) return { ok: false, code: 'invalid', error: 'Please correct the highlighted fields.', fieldErrors: { name: DISPLAY_NAME_TAKEN } };
+    // A second setup racing this one is still refused inside createFirstAdmin, under its lock.
     const created = await createFirstAdmin({ name, email, passwordHash: await hashPassword(password) });
-    if (!created) return { ok: false, code: 'forbidden', error: 'An administrator already exists. Sign in instead.' };
-    await recordAudit({ actorId: created.id, action: 'auth.first_admin', targetType: 'user', targetId: created.id, ip: clientIpFrom(await headers()) });
+    if (!created) return { ok: false, code: 'forbidden', error: ADMIN_EXISTS };
+    await recordAudit({ actorId: created.id, action: 'auth.first_admin', targetType: 'user', targetId: created.id, ip });
     return { ok: true, data: null };
   });
 }

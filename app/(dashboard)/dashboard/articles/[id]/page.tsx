@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { requireStaff } from '@/lib/auth/session';
 import { loadEditorSnapshot } from '@/lib/newsroom/editor-load';
 import { loadEditorChoices } from '@/lib/newsroom/editor-page';
-import { parseArticleId } from '@/lib/newsroom/route-params';
+import { parseRouteId } from '@/lib/newsroom/route-params';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditArticlePage({ params }: Props) {
   const staff = await requireStaff();
-  const id = parseArticleId((await params).id);
+  const id = parseRouteId((await params).id);
   if (id === null) notFound();
   const snapshot = await loadEditorSnapshot(staff, id).catch((error: unknown) => {
     // Missing and not-yours look the same from outside: a 404.

@@ -6,6 +6,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { getMediaDetail } from '@/lib/media/library';
 import { formatBytes, UPLOAD_MESSAGES } from '@/lib/media/limits';
 import { mediaUrl } from '@/lib/media/storage';
+import { parseRouteId } from '@/lib/newsroom/route-params';
 
 export const metadata: Metadata = { title: 'Image details' };
 
@@ -15,8 +16,7 @@ const KIND_LABEL = { hero: 'Lead image', og: 'Social card', 'crop-4x3': '4:3 cro
 
 export default async function MediaDetailPage({ params }: Props) {
   const staff = await requireStaff();
-  const { id: rawId } = await params;
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : 0;
+  const id = parseRouteId((await params).id);
   const item = id ? await getMediaDetail(staff, id) : null;
   if (!item) notFound();
 

@@ -8,6 +8,7 @@ import { sectionInUse } from '@/db/mutations/sections';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { getSection } from '@/lib/newsroom/taxonomy-admin';
+import { parseRouteId } from '@/lib/newsroom/route-params';
 
 export const metadata: Metadata = { title: 'Edit section' };
 
@@ -18,9 +19,9 @@ export default async function SectionPage({ params }: Props) {
   if (!can(staff, 'taxonomy.manage')) {
     return <ForbiddenNotice title="Sections and tags are managed by editors" reason="Only editors and administrators can change sections." />;
   }
-  const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
-  const section = await getSection(staff, Number(id));
+  const id = parseRouteId((await params).id);
+  if (!id) notFound();
+  const section = await getSection(staff, id);
   if (!section) notFound();
   return (
     <>

@@ -7,6 +7,7 @@ import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { getStaffAccountForAdmin } from '@/lib/newsroom/staff-admin';
 import { authorPath } from '@/lib/site';
+import { parseRouteId } from '@/lib/newsroom/route-params';
 
 export const metadata: Metadata = { title: 'Staff member' };
 
@@ -17,9 +18,9 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
   if (!can(staff, 'staff.manage')) {
     return <ForbiddenNotice title="Staff accounts are for administrators" reason="Only administrators can see and manage staff accounts." />;
   }
-  const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
-  const account = await getStaffAccountForAdmin(staff, Number(id));
+  const id = parseRouteId((await params).id);
+  if (!id) notFound();
+  const account = await getStaffAccountForAdmin(staff, id);
   if (!account) notFound();
   const { created } = await searchParams;
   const controls = {

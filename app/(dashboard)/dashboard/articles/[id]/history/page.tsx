@@ -9,7 +9,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { getArticleRow } from '@/db/queries/article-rows';
 import { loadHistory, loadRevisionDiff } from '@/lib/newsroom/history';
 import { STATUS_LABELS } from '@/lib/newsroom/editor-types';
-import { parseArticleId, parseVersion } from '@/lib/newsroom/route-params';
+import { parseRouteId, parseVersion } from '@/lib/newsroom/route-params';
 
 export const metadata: Metadata = { title: 'Article history' };
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const staff = await requireStaff();
-  const id = parseArticleId((await params).id);
+  const id = parseRouteId((await params).id);
   if (id === null) notFound();
   const history = await loadHistory(staff, id).catch((error: unknown) => {
     if (error instanceof AppError) return null;

@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { getTag, listTags } from '@/lib/newsroom/taxonomy-admin';
 import { tagPath } from '@/lib/site';
+import { parseRouteId } from '@/lib/newsroom/route-params';
 
 export const metadata: Metadata = { title: 'Edit tag' };
 
@@ -18,9 +19,9 @@ export default async function TagPage({ params, searchParams }: Props) {
   if (!can(staff, 'taxonomy.manage')) {
     return <ForbiddenNotice title="Sections and tags are managed by editors" reason="Only editors and administrators can change tags." />;
   }
-  const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
-  const tag = await getTag(staff, Number(id));
+  const id = parseRouteId((await params).id);
+  if (!id) notFound();
+  const tag = await getTag(staff, id);
   if (!tag) notFound();
   const others = (await listTags(staff)).filter((t) => t.id !== tag.id);
   const { merged } = await searchParams;

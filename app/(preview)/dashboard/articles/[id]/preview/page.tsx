@@ -5,7 +5,7 @@ import { SiteChrome } from '@/components/site/site-chrome';
 import { requireStaff } from '@/lib/auth/session';
 import type { ArticleStatus } from '@/db/schema';
 import { loadPreview } from '@/lib/newsroom/preview';
-import { parseArticleId } from '@/lib/newsroom/route-params';
+import { parseRouteId } from '@/lib/newsroom/route-params';
 
 // Outside the dashboard layout on purpose: the preview is the public page, site header and all.
 export const dynamic = 'force-dynamic';
@@ -27,7 +27,7 @@ export const metadata: Metadata = {
 
 export default async function PreviewPage({ params }: Props) {
   const staff = await requireStaff();
-  const id = parseArticleId((await params).id);
+  const id = parseRouteId((await params).id);
   const preview = id === null ? null : await loadPreview(staff, id);
   if (!preview) notFound();
   const { article, latest, related, status, deleted } = preview;
