@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Subscriber } from '@/lib/changes/pipeline';
+import { alignPerformanceClock } from '../clock-drift';
 import { expireInRunningApp } from './remote-expiry';
 
 /**
@@ -17,6 +18,8 @@ export const nextCacheExpiry: Subscriber = {
   name: 'next-cache',
   async deliver(change) {
     const { revalidateTag, updateTag } = await import('next/cache');
+    // Next stamps expiry with Date.now() and checks it with the performance clock: keep them equal.
+    alignPerformanceClock();
     try {
       // updateTag checks where it runs before touching anything, so the first call decides for all.
       for (const tag of change.tags) updateTag(tag);

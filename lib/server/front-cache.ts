@@ -176,6 +176,8 @@ export function createFrontCache(maxBytes: number): FrontCache {
         const cacheControl = String(res.getHeader('cache-control') ?? '');
         if (!/s-maxage=\d+/.test(cacheControl) || /private|no-store/.test(cacheControl)) return;
         if (res.getHeader('set-cookie') !== undefined) return;
+        // A stale answer (Next revalidating in the background) would outlive the change that made it stale.
+        if (String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase() === 'STALE') return;
         const stored = decodeForStore(Buffer.concat(chunks), res.getHeader('content-encoding'));
         if (!stored) return;
         const { body, gzip } = stored;

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import next from 'next';
 import { subscribe } from '@/lib/changes/pipeline';
+import { alignPerformanceClock } from '@/lib/clock-drift';
 import type { DbHealth } from './db-health';
 import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
 import { withStatusSlot } from './response-status';
@@ -32,6 +33,7 @@ export async function startHttpServer(options: {
   // Next compares proxy rewrites against http://<hostname>:<port>; it must be the same name the
   // proxy sees in request.nextUrl ("localhost"), or an internal rewrite becomes an HTTP round trip.
   const app = next({ dev: options.dev ?? false, dir: process.cwd(), hostname: 'localhost', port: options.port });
+  alignPerformanceClock();
   await app.prepare();
   const handle = app.getRequestHandler();
 
@@ -60,6 +62,8 @@ export async function startHttpServer(options: {
       if (draining && inFlight === 0) drained?.();
     });
     if (draining) res.setHeader('Connection', 'close');
+    // Cheap (two clock reads); after a paused VM, Next's tag expiry would otherwise lag by the pause.
+    alignPerformanceClock();
     if (servedOverHttps(req)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     const target = normaliseRequestTarget(req);
     if (!target.ok) return refuseTarget(res, target);

@@ -24,13 +24,17 @@ export function freePort(): Promise<number> {
  * build, with `env` on top of this process's environment, and waits until /api/health answers
  * (or, with `waitFor: 'listening'`, until it answers at all).
  */
-export async function startApp(env: Record<string, string>, options: { waitFor?: 'healthy' | 'listening'; timeoutMs?: number } = {}): Promise<AppProcess> {
+export async function startApp(
+  env: Record<string, string>,
+  options: { waitFor?: 'healthy' | 'listening'; timeoutMs?: number; /** Modules loaded before the server (--import). */ preload?: string[] } = {},
+): Promise<AppProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const url = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, INTERNAL_APP_URL: url, SITE_URL: url, HOST: '127.0.0.1', ...env, PORT: String(port), NODE_ENV: 'production' };
   delete childEnv.NODE_OPTIONS;
   let log = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('lib/cli/start.ts')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const preload = (options.preload ?? []).flatMap((file) => ['--import', path.resolve(file)]);
+  const child = spawn(process.execPath, [...preload, '--import', 'tsx', path.resolve('lib/cli/start.ts')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
   // Polls the health endpoint until it answers; a start that fails wakes the loop at once.

@@ -1,4 +1,5 @@
 import { databaseReachable } from '@/db/queries/health';
+import { appliedClockCorrection, measureClockDrift } from '@/lib/clock-drift';
 
 export const dynamic = 'force-dynamic';
 
@@ -6,7 +7,13 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const database = await databaseReachable();
   return Response.json(
-    { status: database ? 'ok' : 'unavailable', database: database ? 'reachable' : 'unreachable' },
+    {
+      status: database ? 'ok' : 'unavailable',
+      database: database ? 'reachable' : 'unreachable',
+      // How far the wall clock ran ahead of the monotonic clock (paused VM), and the correction that
+      // keeps cache expiry immediate anyway (lib/clock-drift.ts).
+      clock: { driftMs: Math.round(measureClockDrift()), correctedMs: Math.round(appliedClockCorrection()) },
+    },
     { status: database ? 200 : 503, headers: { 'cache-control': 'no-store', ...(database ? {} : { 'retry-after': '30' }) } },
   );
 }
