@@ -23,7 +23,7 @@ export default defineConfig([
     // start with a message naming it instead of misbehaving where it is used. Next's own NODE_ENV
     // and NEXT_RUNTIME checks are fine anywhere; the test harness sets and reads its own variables.
     files: ['**/*.{ts,tsx,mjs}'],
-    ignores: ['lib/env.ts', 'lib/testing/**', 'e2e/**', 'bench/**', '**/*.test.ts'],
+    ignores: ['lib/env.ts', 'testing/**', 'e2e/**', 'bench/**', '**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

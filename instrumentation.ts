@@ -3,6 +3,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { subscribe } = await import('./lib/changes/pipeline');
-  const { nextCacheExpiry } = await import('./lib/cache/next-expiry');
+  const { nextCacheExpiry } = await import('./features/cache/next-expiry');
   subscribe(nextCacheExpiry);
 }

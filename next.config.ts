@@ -19,10 +19,10 @@ const nextConfig: NextConfig = {
     serverFunctions: false,
   },
   // No page uses next/image: images come pre-sized from the media library. The optimizer would
-  // only be anonymous, uncached image work on demand (lib/server/request-guards.ts refuses it too).
+  // only be anonymous, uncached image work on demand (runtime/server/request-guards.ts refuses it too).
   images: { unoptimized: true },
   async headers() {
-    // HSTS is added at run time by lib/server/http-server.ts, only when served over HTTPS.
+    // HSTS is added at run time by runtime/server/http-server.ts, only when served over HTTPS.
     const everywhere = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

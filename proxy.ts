@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { decidePublicUrl } from '@/lib/routing/public-urls';
 import { dashboardCsp } from '@/lib/security/csp';
 
-// Mirrors REQUEST_PATH_HEADER in lib/auth/session.ts (which is server-only, so not imported here).
+// Mirrors REQUEST_PATH_HEADER in features/auth/session.ts (which is server-only, so not imported here).
 const REQUEST_PATH_HEADER = 'x-northgate-path';
 
 function isNewsroom(pathname: string): boolean {

@@ -13,16 +13,16 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['{lib,db,components}/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'node_modules/**'], environment: 'node' },
+        test: { name: 'unit', include: ['{lib,db,features,components,runtime,testing}/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'node_modules/**'], environment: 'node' },
       },
       {
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['{lib,db,app}/**/*.int.test.ts'],
+          include: ['{lib,db,features,app,runtime,testing}/**/*.int.test.ts'],
           environment: 'node',
           // Tests write like a script outside the app: their changes reach the running server's caches.
-          setupFiles: ['lib/testing/integration-setup.ts'],
+          setupFiles: ['testing/integration-setup.ts'],
           // One shared database and server: files run one after another so their writes never interleave.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { THEME_SCRIPT } from '@/components/site/theme-script';
+import { THEME_SCRIPT } from '@/lib/theme-script';
 import { env } from '@/lib/env';
 import './globals.css';
 

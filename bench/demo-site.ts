@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runMigrations } from '@/db/migrate';
-import { runScript } from '@/lib/cli/provide-database';
-import { startApp, type AppProcess } from '@/lib/testing/app-process';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/testing/throwaway-db';
+import { runScript } from '@/runtime/cli/provide-database';
+import { startApp, type AppProcess } from '@/testing/app-process';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@/testing/throwaway-db';
 
 export type DemoSite = { app: AppProcess; database: ThrowawayDatabase; stop: () => Promise<void> };
 
@@ -31,7 +31,7 @@ export async function startDemoSite(name: string, options: { build: boolean }): 
     const childEnv: NodeJS.ProcessEnv = { ...process.env };
     delete childEnv.NODE_OPTIONS;
     await runMigrations(database.url);
-    await runScript(path.resolve('lib/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
+    await runScript(path.resolve('runtime/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
     if (options.build && !existsSync('.next/BUILD_ID')) await nextBuild(childEnv);
     const app = await startApp(env);
     process.env.INTERNAL_APP_URL = app.url;

@@ -1,5 +1,5 @@
-import { revalidateSecret } from '@/lib/cache/secret';
-import type { AppProcess } from '@/lib/testing/app-process';
+import { revalidateSecret } from '@/features/cache/secret';
+import type { AppProcess } from '@/testing/app-process';
 
 export async function expire(app: AppProcess, tags: string[]) {
   const res = await fetch(`${app.url}/api/internal/revalidate`, {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { AppProcess } from '@/lib/testing/app-process';
+import type { AppProcess } from '@/testing/app-process';
 import { percentile } from './measure';
 
 export async function idForPath(url: string, articlePath: string): Promise<number> {
@@ -24,7 +24,7 @@ export async function changeHeadline(app: AppProcess, url: string, articlePath: 
   const { updateArticle } = await import('@/db/mutations/articles');
   const { closeConnection } = await import('@/db/client');
   const { commit, subscribe } = await import('@/lib/changes/pipeline');
-  const { runningAppExpiry } = await import('@/lib/cache/remote-expiry');
+  const { runningAppExpiry } = await import('@/features/cache/remote-expiry');
   const unsubscribe = subscribe(runningAppExpiry);
   const id = await idForPath(url, articlePath);
   const samples: number[] = [];

@@ -6,7 +6,7 @@ import http from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { growArticles } from '@/db/bench-fixtures';
-import { freePort, type AppProcess } from '@/lib/testing/app-process';
+import { freePort, type AppProcess } from '@/testing/app-process';
 import { newestArticlePath, startDemoSite } from './demo-site';
 import { expire, percentile } from './measure';
 import { changeHeadline, idForPath } from './publish';

@@ -1,4 +1,4 @@
-import type { AppProcess } from '@/lib/testing/app-process';
+import type { AppProcess } from '@/testing/app-process';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { explain } from '@/db/bench-fixtures';

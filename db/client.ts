@@ -4,7 +4,7 @@ import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { Client, Pool } from 'pg';
 import { ConfigError, env } from '@/lib/env';
-import { markDatabaseFailure } from '@/lib/server/failure-signal';
+import { markDatabaseFailure } from '@/lib/failure-signal';
 import * as schema from './schema';
 
 export type Database = NodePgDatabase<typeof schema>;

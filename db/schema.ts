@@ -1,4 +1,5 @@
 import type { ArticleContent } from '@/lib/articles/content';
+import type { MediaVariant } from '@/lib/media/variants';
 import { ARTICLE_STATUSES } from '@/lib/articles/visibility';
 import { relations, sql } from 'drizzle-orm';
 import {
@@ -90,15 +91,7 @@ export const tags = pgTable(
   (t) => [uniqueIndex('tags_slug_key').on(t.slug)],
 );
 
-export type MediaVariant = {
-  /** File name inside the media item's folder, e.g. "w800.webp". */
-  file: string;
-  width: number;
-  height: number;
-  mime: string;
-  /** "hero" variants are 16:9 at several widths; the others are crops for structured data and social cards. */
-  kind: 'hero' | 'og' | 'crop-4x3' | 'crop-1x1' | 'original';
-};
+export type { MediaVariant } from '@/lib/media/variants';
 
 export const media = pgTable(
   'media',

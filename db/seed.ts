@@ -7,7 +7,7 @@ import { slugify } from '@/lib/slug';
 import type { Executor } from './client';
 import { createArticle, articleIdsBySlug, transitionArticle } from './mutations/articles';
 import { mediaIdByKey, recordStoredMedia, saveMedia } from './mutations/media';
-import { ensureTag, upsertSection } from './mutations/taxonomy';
+import { findOrCreateTag, upsertSection } from './mutations/taxonomy';
 import { upsertByline } from './mutations/users';
 import { articles, type MediaVariant } from './schema';
 import { articlesA } from './seed-content/articles-a';
@@ -132,7 +132,7 @@ export async function seedDemoContent(
       body = withInlineFigure(body, `/media/${key}/w1200.webp`, `Second illustration for “${story.title}”`, `Illustration: ${section.name} desk`);
     }
     const tagIds: number[] = [];
-    for (const name of story.tags) tagIds.push(await ensureTag(name, slugify(name), database));
+    for (const name of story.tags) tagIds.push(await findOrCreateTag(name, slugify(name), database));
     const article = await createArticle(
       {
         title: story.title,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { anchors, canonical, h1Count, jsonLd, meta, title } from '../lib/testing/html';
+import { anchors, canonical, h1Count, jsonLd, meta, title } from '../testing/html';
 
 const LIMIT = 200;
 const CONCURRENCY = 4;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { startApp } from '../lib/testing/app-process';
-import { startTcpProxy } from '../lib/testing/tcp-proxy';
+import { startApp } from '../testing/app-process';
+import { startTcpProxy } from '../testing/tcp-proxy';
 import { ensureAccount, withDatabase } from './support/accounts';
 import { bodyEditor, expectSaved, openEditor, saveStatus, uniqueTitle } from './support/newsroom';
 

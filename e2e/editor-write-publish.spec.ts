@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { storageStatePath } from './support/accounts';
 import {
-  addTag,
+  createTag,
   articleIdFromUrl,
   articleRow,
   bodyEditor,
@@ -71,7 +71,7 @@ test('an author writes a story with the editor, sees it autosave, publishes it a
   const id = await articleIdFromUrl(page);
   created.push(id);
 
-  await addTag(page, 'Housing');
+  await createTag(page, 'Housing');
   await chooseHeroImage(page);
   await expect(saveStatus(page)).toHaveText(/Unsaved changes|Saving…|Saved at/);
   await expectSaved(page);

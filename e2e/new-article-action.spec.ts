@@ -4,7 +4,7 @@ import { bodyEditor, saveStatus } from './support/newsroom';
 
 const newArticle = (page: Page) => page.getByRole('link', { name: 'New article', exact: true });
 
-// Every role may start a story (lib/auth/permissions.ts, 'article.create'), so every role gets the action.
+// Every role may start a story (features/auth/permissions.ts, 'article.create'), so every role gets the action.
 for (const role of ['contributor', 'author', 'editor', 'admin'] satisfies Role[]) {
   test.describe(`as ${role}`, () => {
     test.use({ storageState: storageStatePath(role) });

@@ -1,7 +1,7 @@
 /**
  * The one family of expected failures: each carries a message written for the person who caused
  * it and a code that says what kind of failure it is. Server actions turn them into answers
- * (lib/actions/result.ts), route handlers into 4xx responses, commands into a message without a
+ * (features/actions/result.ts), route handlers into 4xx responses, commands into a message without a
  * stack. Anything that is not an AppError is a bug or an outage.
  */
 export type FailureCode = 'forbidden' | 'not_found' | 'invalid' | 'conflict';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from '@/lib/testing/source-files';
+import { sourceFiles } from '@/testing/source-files';
 import { containsPattern, escapeLike } from './sql-like';
 
 describe('escapeLike', () => {

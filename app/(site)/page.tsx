@@ -3,11 +3,11 @@ import { ArticleCard } from '@/components/site/article-card';
 import { JsonLd } from '@/components/site/json-ld';
 import { getLatestArticles, getSectionLatest } from '@/db/queries/public-articles';
 import { getSections } from '@/db/queries/taxonomy';
-import { tagPage } from '@/lib/cache/page-tags';
+import { tagPage } from '@/features/cache/page-tags';
 import { TAG } from '@/lib/changes/tags';
-import { SITE_DESCRIPTION } from '@/lib/seo/brand';
-import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
-import { pageMetadata } from '@/lib/seo/page-metadata';
+import { SITE_DESCRIPTION } from '@/lib/brand';
+import { organizationJsonLd, webSiteJsonLd } from '@/features/seo/json-ld';
+import { pageMetadata } from '@/features/seo/page-metadata';
 import { sectionPath, siteName } from '@/lib/site';
 
 // Tags expire this page the moment a story changes; the timer is only a backstop.

@@ -1,4 +1,4 @@
-import { robotsTxt } from '@/lib/seo/robots';
+import { robotsTxt } from '@/features/seo/robots';
 
 // Read at request time so the sitemap URLs follow SITE_URL of the running server, not of the build.
 export const dynamic = 'force-dynamic';

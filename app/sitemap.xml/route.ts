@@ -1,4 +1,4 @@
-import { sitemapIndexResponse } from '@/lib/seo/sitemaps';
+import { sitemapIndexResponse } from '@/features/seo/sitemaps';
 
 // Cached; publishing, unpublishing or editing a story expires the 'sitemap' tag immediately.
 export const revalidate = 3600;

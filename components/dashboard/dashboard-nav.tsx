@@ -1,4 +1,4 @@
-import { can, ROLE_LABELS, type StaffUser } from '@/lib/auth/permissions';
+import { can, ROLE_LABELS, type StaffUser } from '@/features/auth/permissions';
 import { SignOutButton } from './sign-out-button';
 
 type Item = { href: string; label: string; show: boolean };

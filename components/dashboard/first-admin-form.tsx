@@ -2,7 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { createFirstAdminAction } from '@/app/(auth)/login/actions';
+import { createFirstAdminAction } from '@/features/auth/actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field, inputClass } from './field';

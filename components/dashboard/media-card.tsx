@@ -1,6 +1,6 @@
 import { DateTime } from '@/components/site/date-time';
 import { formatBytes } from '@/lib/media/limits';
-import type { MediaSummary } from '@/lib/media/library';
+import type { MediaSummary } from '@/features/media/library';
 
 /** One library item in the grid: what it shows, who uploaded it, how big it is and where it leads. */
 export function MediaCard({ item }: { item: MediaSummary }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { updateMediaDetailsAction } from '@/app/(dashboard)/dashboard/media/actions';
-import { MEDIA_TEXT_LIMITS } from '@/lib/media/media-text';
+import { updateMediaDetailsAction } from '@/features/media/actions';
+import { MEDIA_TEXT_LIMITS } from '@/features/media/media-text';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field, inputClass } from './field';

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Paged } from '@/db/queries/types';
-import type { MediaSummary } from '@/lib/media/library';
+import type { MediaSummary } from '@/features/media/library';
 import type { PickedMedia } from '@/lib/media/picked';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { uploadImageFile } from '@/lib/media/upload-client';
-import type { UploadedMedia } from '@/lib/media/upload';
+import { uploadImageFile } from '@/features/media/upload-client';
+import type { UploadedMedia } from '@/features/media/upload';
 
 export type UploadJob = {
   key: number;

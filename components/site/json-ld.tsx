@@ -1,5 +1,5 @@
 import type { Thing, WithContext } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/seo/json-ld';
+import { serializeJsonLd } from '@/features/seo/json-ld';
 
 /** Structured data for crawlers, escaped so no value can end the script element. */
 export function JsonLd({ data }: { data: WithContext<Thing> }) {

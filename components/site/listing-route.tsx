@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { listingMetadata, loadListing, movedSectionPath, parsePageParam, type ListingKind } from '@/lib/listing';
+import { listingMetadata, loadListing, movedSectionPath, parsePageParam, type ListingKind } from '@/features/site/listing';
 import { ListingView } from './listing-view';
 
 type Params = Promise<Record<string, string>>;

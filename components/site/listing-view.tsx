@@ -1,4 +1,4 @@
-import type { Listing } from '@/lib/listing';
+import type { Listing } from '@/features/site/listing';
 import { ArticleCard } from './article-card';
 import { Pagination } from './pagination';
 

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/features/search/query';
 
 /** The search page's own form: a plain GET form, so it works without JavaScript. */
 export function SearchForm({ q }: { q: string }) {

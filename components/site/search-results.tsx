@@ -1,6 +1,6 @@
 import { RECENT_WINDOW } from '@/lib/search/windows';
-import type { SearchOutcome } from '@/lib/search/run-search';
-import { MAX_QUERY_LENGTH, searchPath } from '@/lib/search/query';
+import type { SearchOutcome } from '@/features/search/run-search';
+import { MAX_QUERY_LENGTH, searchPath } from '@/features/search/query';
 import { articlePath, sectionPath } from '@/lib/site';
 import { DateTime } from './date-time';
 import { Highlighted } from './highlighted';

@@ -1,10 +1,10 @@
 import { getSections } from '@/db/queries/taxonomy';
-import { tagPage } from '@/lib/cache/page-tags';
+import { tagPage } from '@/features/cache/page-tags';
 import { TAG } from '@/lib/changes/tags';
 import { siteName } from '@/lib/site';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
-import { LOCAL_TIME_SCRIPT } from './theme-script';
+import { LOCAL_TIME_SCRIPT } from '../../lib/theme-script';
 
 /** Header, main landmark and footer shared by every public page, including the 404 page. */
 export async function SiteChrome({ children }: { children: React.ReactNode }) {

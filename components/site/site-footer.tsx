@@ -1,5 +1,5 @@
 import type { SectionSummary } from '@/db/queries/types';
-import { siteFeed } from '@/lib/feeds/paths';
+import { siteFeed } from '@/features/feeds/paths';
 import { sectionPath } from '@/lib/site';
 
 export function SiteFooter({ siteName, sections }: { siteName: string; sections: SectionSummary[] }) {

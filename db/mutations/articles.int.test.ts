@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeConnection, db } from '@/db/client';
-import { articleFields, cleanupArticles, createTestArticle, makeArticle } from '@/lib/testing/fixtures';
+import { articleFields, cleanupArticles, createTestArticle, makeArticle } from '@/testing/fixtures';
 import { articleRevisions, articles } from '../schema';
 import { transitionArticle, updateArticle } from './articles';
 import { FieldErrors, VersionConflictError } from '@/lib/errors';

@@ -31,7 +31,7 @@ export async function mediaIdByKey(storageKey: string, database: Executor = defa
 export type MediaText = { alt: string; caption: string; credit: string };
 
 /** Changes an item's library text. Articles keep their own copies, so no public page changes. */
-export async function updateMediaText(id: number, text: MediaText, database: Executor = defaultDb()): Promise<boolean> {
+export async function updateMediaDetails(id: number, text: MediaText, database: Executor = defaultDb()): Promise<boolean> {
   const rows = await database.update(media).set(text).where(eq(media.id, id)).returning({ id: media.id });
   return rows.length > 0;
 }

@@ -7,7 +7,7 @@ import { publishedFootprintsByAuthor } from '../queries/profile';
 import { users } from '../schema';
 import { recordAudit } from './audit';
 import { NotFoundError } from '@/lib/errors';
-import { updateProfile, updateStaffSecurity } from './staff';
+import { setProfileColumns, updateStaffSecurity } from './staff';
 
 export type ProfileInput = { name: string; bio: string; avatarMediaId: number | null };
 
@@ -16,7 +16,7 @@ export type ProfileInput = { name: string; bio: string; avatarMediaId: number | 
  * their byline expires at once: their author page and each published story, with the listings,
  * feeds and sitemaps those stories appear in.
  */
-export async function saveProfile(userId: number, input: ProfileInput, database: Executor = defaultDb()): Promise<{ changed: boolean; change: Change }> {
+export async function updateProfile(userId: number, input: ProfileInput, database: Executor = defaultDb()): Promise<{ changed: boolean; change: Change }> {
   const outcome = await database.transaction(async (tx) => {
     const [before] = await tx
       .select({ name: users.name, bio: users.bio, avatarMediaId: users.avatarMediaId, slug: users.slug })
@@ -25,7 +25,7 @@ export async function saveProfile(userId: number, input: ProfileInput, database:
       .for('update');
     if (!before) throw new NotFoundError('This account no longer exists.');
     const changed = before.name !== input.name || before.bio !== input.bio || before.avatarMediaId !== input.avatarMediaId;
-    if (changed) await updateProfile(userId, input, tx);
+    if (changed) await setProfileColumns(userId, input, tx);
     return { changed, slug: before.slug };
   });
   if (!outcome.changed) return { changed: false, change: NO_CHANGE };
@@ -37,7 +37,7 @@ export async function saveProfile(userId: number, input: ProfileInput, database:
 }
 
 /** A person's own password change: ends every session (this browser signs in again) and is audited. */
-export async function changeOwnPassword(userId: number, passwordHash: string, ip: string, database: Executor = defaultDb()): Promise<void> {
+export async function changePassword(userId: number, passwordHash: string, ip: string, database: Executor = defaultDb()): Promise<void> {
   await database.transaction(async (tx) => {
     await updateStaffSecurity(userId, { passwordHash }, tx);
     await recordAudit({ actorId: userId, action: 'staff.password_change', targetType: 'user', targetId: userId, ip }, tx);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeConnection, db } from '@/db/client';
-import { cleanupArticles, createTestArticle } from '@/lib/testing/fixtures';
+import { cleanupArticles, createTestArticle } from '@/testing/fixtures';
 import { articleRevisions, articles } from '../schema';
 import { publishDueArticles, transitionArticle, setArticleTrashed } from './articles';
 

@@ -66,7 +66,7 @@ export async function updateStaffSecurity(
   if (!row) throw new NotFoundError('This account no longer exists.');
 }
 
-export async function updateProfile(
+export async function setProfileColumns(
   id: number,
   profile: { name: string; bio: string; avatarMediaId: number | null },
   database: Executor = defaultDb(),

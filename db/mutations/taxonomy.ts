@@ -22,7 +22,7 @@ export async function upsertSection(input: SectionInput, database: Executor = de
 }
 
 /** Returns the tag's id, creating it on first use. */
-export async function ensureTag(name: string, slug: string, database: Executor = defaultDb()): Promise<number> {
+export async function findOrCreateTag(name: string, slug: string, database: Executor = defaultDb()): Promise<number> {
   const [row] = await database
     .insert(tags)
     .values({ name, slug })

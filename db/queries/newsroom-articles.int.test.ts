@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
 import { setArticleTrashed } from '@/db/mutations/articles';
-import { cleanupArticles, makeArticle, sectionBySlug, uniqueSlug } from '@/lib/testing/fixtures';
-import { cleanupNewsroom, createTestStaff } from '@/lib/testing/newsroom-fixtures';
-import { loadArticleList, parseListParams } from '@/lib/newsroom/list';
-import type { StaffUser } from '@/lib/auth/permissions';
+import { cleanupArticles, makeArticle, sectionBySlug, uniqueSlug } from '@/testing/fixtures';
+import { cleanupNewsroom, createTestStaff } from '@/testing/newsroom-fixtures';
+import { loadArticleList, parseListParams } from '@/features/articles/list';
+import type { StaffUser } from '@/features/auth/permissions';
 import { countNewsroomTabs, listNewsroomArticles, type NewsroomListQuery } from './newsroom-articles';
 
 // Every title carries this run's marker, so searches see only this file's articles.

@@ -3,7 +3,7 @@ import { offsetOf, pageCount } from '@/lib/paging';
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { PickedMedia } from '@/lib/media/picked';
-import { toPickedMedia } from '@/lib/media/picked-media';
+import { toPickedMedia } from '@/db/queries/picked-media';
 import { containsPattern, escapeLike } from '@/lib/sql-like';
 import { db } from '../client';
 import {
@@ -20,7 +20,7 @@ import { articleDetail } from './public-articles';
 import type { ArticleDetail, Paged } from './types';
 
 // These reads see unpublished and trashed articles. Callers are the newsroom's data functions in
-// lib/newsroom/*, which check the staff member's role before calling them.
+// features/articles/*, which check the staff member's role before calling them.
 
 export const NEWSROOM_TABS = ['drafts', 'pending', 'scheduled', 'published', 'archived', 'trash'] as const;
 export type NewsroomTab = (typeof NEWSROOM_TABS)[number];

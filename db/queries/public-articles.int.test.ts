@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
 import { setArticleTrashed } from '@/db/mutations/articles';
-import { cleanupArticles, makeArticle, sectionBySlug } from '@/lib/testing/fixtures';
-import { planAtScale } from '@/lib/testing/plan-at-scale';
+import { cleanupArticles, makeArticle, sectionBySlug } from '@/testing/fixtures';
+import { planAtScale } from '@/testing/plan-at-scale';
 import { commit } from '@/lib/changes/pipeline';
 import {
   getLatestArticles,

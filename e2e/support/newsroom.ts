@@ -1,7 +1,7 @@
 // Helpers for the editor journeys: filling the editor like a person would, and cleaning up.
 import { expect, type Page, type Request } from '@playwright/test';
 import { AUTOSAVE_DELAY_MS } from '../../components/dashboard/editor/save-timing';
-import { revalidateSecret } from '../../lib/cache/secret';
+import { revalidateSecret } from '../../features/cache/secret';
 import { slugify } from '../../lib/slug';
 import { withDatabase } from './accounts';
 
@@ -97,7 +97,7 @@ export async function chooseHeroImage(page: Page) {
 }
 
 /** Adds an existing tag through the tags field. */
-export async function addTag(page: Page, name: string) {
+export async function createTag(page: Page, name: string) {
   await page.getByLabel('Tags', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Add tag' }).click();
   await expect(page.getByRole('list', { name: 'Chosen tags' })).toContainText(name);
@@ -113,7 +113,7 @@ export async function writeCompleteDraft(page: Page, title: string, options: { h
   await page.getByLabel('Standfirst').fill('A standfirst written by the end-to-end tests.');
   await page.getByLabel('Section', { exact: true }).selectOption({ label: 'City' });
   await pasteIntoBody(page, STORY_BODY);
-  await addTag(page, 'Housing');
+  await createTag(page, 'Housing');
   if (options.hero !== false) await chooseHeroImage(page);
   await expectSaved(page);
   return articleIdFromUrl(page);

@@ -1,5 +1,15 @@
 import sharp from 'sharp';
-import type { MediaVariant } from '@/db/schema';
+
+export type MediaVariant = {
+  /** File name inside the media item's folder, e.g. "w800.webp". */
+  file: string;
+  width: number;
+  height: number;
+  mime: string;
+  /** "hero" variants are 16:9 at several widths; the others are crops for structured data and social cards. */
+  kind: 'hero' | 'og' | 'crop-4x3' | 'crop-1x1' | 'original';
+};
+
 
 /** Widths the pages ask for in srcset; 1200 and up also satisfy Google's large-image guidance. */
 export const HERO_WIDTHS = [400, 800, 1200, 1600] as const;

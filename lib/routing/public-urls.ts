@@ -10,7 +10,7 @@ export type UrlDecision =
 /**
  * Every garbage URL is served as this one (cached) 404 instead of one cache entry per spelling. It
  * is Next's own route for URLs that match nothing, which renders app/not-found.tsx in full on the
- * server (a page's notFound() does not: see lib/server/not-found-rewrite.ts).
+ * server (a page's notFound() does not: see runtime/server/not-found-rewrite.ts).
  */
 export const NOT_FOUND_PATH = '/_not-found';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 // Relative import: next.config.ts loads this file, and the @/ alias does not exist there.
-import { LOCAL_TIME_SCRIPT, THEME_SCRIPT } from '../../components/site/theme-script';
+import { LOCAL_TIME_SCRIPT, THEME_SCRIPT } from '../theme-script';
 import { allowedImageHosts } from '../media/image-hosts';
 
 const hash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { FirstAdminForm } from '@/components/dashboard/first-admin-form';
 import { LoginForm } from '@/components/dashboard/login-form';
 import { adminExists } from '@/db/queries/staff';
-import { getStaff, safeCallbackPath } from '@/lib/auth/session';
+import { getStaff, safeCallbackPath } from '@/features/auth/session';
 import { siteName } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { DashboardNav } from '@/components/dashboard/dashboard-nav';
 import { buttonClass } from '@/components/ui/button';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
+import { can } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
 import { siteName } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';

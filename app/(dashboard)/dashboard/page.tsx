@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { DateTime } from '@/components/site/date-time';
-import { requireStaff } from '@/lib/auth/session';
-import { getOverview, type OverviewList } from '@/lib/newsroom/overview';
+import { requireStaff } from '@/features/auth/session';
+import { getOverview, type OverviewList } from '@/features/articles/overview';
 
 export const metadata: Metadata = { title: 'Overview' };
 

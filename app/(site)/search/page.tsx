@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { SearchForm } from '@/components/site/search-form';
 import { SearchResults } from '@/components/site/search-results';
-import { parseSearchRequest, searchPath } from '@/lib/search/query';
-import { runSearch } from '@/lib/search/run-search';
-import { pageMetadata } from '@/lib/seo/page-metadata';
+import { parseSearchRequest, searchPath } from '@/features/search/query';
+import { runSearch } from '@/features/search/run-search';
+import { pageMetadata } from '@/features/seo/page-metadata';
 
 // Results depend on the query and must never come from a cache.
 export const dynamic = 'force-dynamic';

@@ -1,11 +1,11 @@
-import { can } from '@/lib/auth/permissions';
-import { getStaff } from '@/lib/auth/session';
+import { can } from '@/features/auth/permissions';
+import { getStaff } from '@/features/auth/session';
 import { env } from '@/lib/env';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
-import { browseMedia } from '@/lib/media/library';
+import { browseMedia } from '@/features/media/library';
 import { MAX_UPLOAD_REQUEST_BYTES, UPLOAD_MESSAGES } from '@/lib/media/limits';
-import { UploadRefusal, uploadImage } from '@/lib/media/upload';
+import { UploadRefusal, uploadImage } from '@/features/media/upload';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feeds/build-feed';
+import { feedResponse } from '@/features/feeds/build-feed';
 
 // Cached like a page; publishing or changing a story expires the 'feed' tag at once.
 export const revalidate = 3600;

@@ -1,4 +1,4 @@
-import { sitemapFileResponse } from '@/lib/seo/sitemaps';
+import { sitemapFileResponse } from '@/features/seo/sitemaps';
 
 // Each file is rendered on first request, then cached until a story change expires 'sitemap'.
 export const revalidate = 3600;

@@ -1,4 +1,4 @@
-import type { DiffPart, FieldDiff } from '@/lib/newsroom/diff';
+import type { DiffPart, FieldDiff } from '@/features/articles/diff';
 
 /**
  * Word-level changes as text: removed words struck through, added words underlined (so the change is

@@ -1,4 +1,4 @@
-import type { ListParams } from '@/lib/newsroom/list';
+import type { ListParams } from '@/features/articles/list';
 
 /** The list page's URL for `params`, leaving defaults out so links stay short and shareable. */
 export function listHref(params: Partial<ListParams> & { tab: ListParams['tab'] }, keep: Partial<ListParams> = {}): string {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { restoreRevisionAction } from '@/app/(dashboard)/dashboard/articles/actions';
+import { restoreRevisionAction } from '@/features/articles/actions';
 import { Button } from '@/components/ui/button';
 
 /** "Restore this version": saves the old content as a new version, checked against the version on screen. */

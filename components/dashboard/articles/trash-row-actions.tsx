@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { purgeArticleAction, restoreArticleAction } from '@/app/(dashboard)/dashboard/articles/actions';
+import { purgeArticleAction, restoreArticleAction } from '@/features/articles/actions';
 import { ConfirmButton } from './confirm-button';
 
 const small =

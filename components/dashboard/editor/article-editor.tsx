@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { Field, inputClass } from '@/components/dashboard/field';
-import { FIELD_LIMITS, type EditorPermissions, type EditorSnapshot } from '@/lib/newsroom/editor-types';
+import { FIELD_LIMITS, type EditorPermissions, type EditorSnapshot } from '@/features/articles/editor-types';
 import { DetailsPanel } from './details-panel';
 import { EditorHeader } from './editor-header';
 import { EditorNotices } from './editor-notices';

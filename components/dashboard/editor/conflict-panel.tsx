@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DiffView } from '@/components/dashboard/articles/diff-view';
 import { Button, secondaryButtonClass } from '@/components/ui/button';
 import type { ConflictInfo } from '@/lib/errors';
-import type { FieldDiff } from '@/lib/newsroom/diff';
+import type { FieldDiff } from '@/features/articles/diff';
 import { ConfirmButton } from '@/components/dashboard/articles/confirm-button';
 import { localDateTime } from './local-time';
 

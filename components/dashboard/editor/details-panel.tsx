@@ -5,7 +5,7 @@ import { Field, inputClass } from '@/components/dashboard/field';
 import { HeroImageField } from '@/components/dashboard/hero-image-field';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { FIELD_LIMITS, SEO_LIMITS } from '@/lib/newsroom/editor-types';
+import { FIELD_LIMITS, SEO_LIMITS } from '@/features/articles/editor-types';
 import type { EditorSession } from './editor-session';
 import type { EditorState, EditorView } from './editor-state';
 import { TagsField, type TagChoice } from './tags-field';

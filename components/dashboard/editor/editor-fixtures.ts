@@ -1,6 +1,6 @@
 // Articles for the editor's unit tests (editor-state.test.ts, editor-session.test.ts).
 import type { PickedMedia } from '@/lib/media/picked';
-import { emptyDraft, type ArticleDraft, type EditorMeta, type EditorPermissions } from '@/lib/newsroom/editor-types';
+import { emptyDraft, type ArticleDraft, type EditorMeta, type EditorPermissions } from '@/features/articles/editor-types';
 
 export const allowed: EditorPermissions = {
   edit: true,

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { STATUS_LABELS } from '@/lib/newsroom/editor-types';
+import { STATUS_LABELS } from '@/features/articles/editor-types';
 import type { EditorState, EditorView } from './editor-state';
 import { localDateTime } from './local-time';
 import { SaveStatus } from './save-status';

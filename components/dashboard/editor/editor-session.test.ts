@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ActionResult } from '@/lib/actions/result';
-import type { EditorMeta, EditorSnapshot, SaveInput } from '@/lib/newsroom/editor-types';
+import type { ActionResult } from '@/features/actions/result';
+import type { EditorMeta, EditorSnapshot, SaveInput } from '@/features/articles/editor-types';
 import { allowed, draftOf, metaOf } from './editor-fixtures';
 import { EditorSession, type EditorActions } from './editor-session';
 import { SERVER_UNREACHABLE } from './editor-state';

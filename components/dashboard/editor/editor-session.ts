@@ -1,8 +1,8 @@
 // The editor's save machinery without React: one store for the state (editor-state.ts), a queue so
 // saves and status changes never overlap, and what each button does. Server actions, the address
 // bar and the browser's backup copy come in as dependencies, so tests can run all of it in Node.
-import type { ActionFailure, ActionResult } from '@/lib/actions/result';
-import type { FieldDiff } from '@/lib/newsroom/diff';
+import type { ActionFailure, ActionResult } from '@/features/actions/result';
+import type { FieldDiff } from '@/features/articles/diff';
 import {
   STATUS_LABELS,
   type ArticleDraft,
@@ -10,7 +10,7 @@ import {
   type EditorPermissions,
   type EditorSnapshot,
   type SaveInput,
-} from '@/lib/newsroom/editor-types';
+} from '@/features/articles/editor-types';
 import {
   editorReducer,
   editorView,
@@ -29,7 +29,7 @@ import { RETRY_DELAY_MS } from './save-timing';
 type Result<T> = Promise<ActionResult<T>>;
 type VersionRef = { id: number; expectedVersion: number };
 
-/** The server actions the editor calls (app/(dashboard)/dashboard/articles/actions.ts). */
+/** The server actions the editor calls (features/articles/actions.ts). */
 export type EditorActions = {
   save: (input: SaveInput) => Result<EditorMeta>;
   publish: (input: SaveInput) => Result<EditorMeta>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, type ArticleDraft, type EditorMeta } from '@/lib/newsroom/editor-types';
+import { emptyDraft, type ArticleDraft, type EditorMeta } from '@/features/articles/editor-types';
 import { allowed, draftOf, mediaOf, metaOf } from './editor-fixtures';
 import { editorReducer, editorView, followsTitle, initialEditorState, missingForSave, SERVER_UNREACHABLE, type EditorAction, type EditorState } from './editor-state';
 

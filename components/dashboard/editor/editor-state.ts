@@ -1,10 +1,10 @@
 // What the editor holds between saves, and every change to it, as a pure reducer: no React, no
 // timers, no server. The session (editor-session.ts) drives it; tests drive it directly.
 import type { ConflictInfo } from '@/lib/errors';
-import type { ActionFailure } from '@/lib/actions/result';
+import type { ActionFailure } from '@/features/actions/result';
 import type { PickedMedia } from '@/lib/media/picked';
-import { emptyDraft, type ArticleDraft, type EditorMeta, type EditorPermissions, type EditorSnapshot } from '@/lib/newsroom/editor-types';
-import { hasContent } from '@/lib/newsroom/publish-check';
+import { emptyDraft, type ArticleDraft, type EditorMeta, type EditorPermissions, type EditorSnapshot } from '@/features/articles/editor-types';
+import { hasContent } from '@/features/articles/publish-check';
 import { slugify, UNTITLED_SLUG } from '@/lib/slug';
 import type { LocalBackup } from './local-backup';
 import type { SaveState } from './save-status';

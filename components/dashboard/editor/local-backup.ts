@@ -1,7 +1,7 @@
 'use client';
 
 import type { PickedMedia } from '@/lib/media/picked';
-import type { ArticleDraft } from '@/lib/newsroom/editor-types';
+import type { ArticleDraft } from '@/features/articles/editor-types';
 
 /**
  * Unsaved edits kept in this browser, so a crash, a closed laptop or an expired session never costs

@@ -1,10 +1,10 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { createTagAction } from '@/app/(dashboard)/dashboard/articles/actions';
+import { findOrCreateTagAction } from '@/features/articles/actions';
 import { inputClass } from '@/components/dashboard/field';
 import { Button } from '@/components/ui/button';
-import { FIELD_LIMITS } from '@/lib/newsroom/editor-types';
+import { FIELD_LIMITS } from '@/features/articles/editor-types';
 
 export type TagChoice = { id: number; name: string };
 
@@ -50,7 +50,7 @@ export function TagsField({
     }
     if (!canCreate) return setMessage(`There is no tag called “${name}”. Choose one from the suggestions; editors can create new tags.`);
     setPending(true);
-    const result = await createTagAction({ name }).catch(() => null);
+    const result = await findOrCreateTagAction({ name }).catch(() => null);
     setPending(false);
     if (!result) return setMessage('The tag could not be created because the server could not be reached.');
     if (!result.ok) return setMessage(result.fieldErrors?.name ?? result.error);

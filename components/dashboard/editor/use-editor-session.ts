@@ -14,8 +14,8 @@ import {
   submitForReviewAction,
   trashArticleAction,
   unpublishArticleAction,
-} from '@/app/(dashboard)/dashboard/articles/actions';
-import { emptyDraft, type EditorPermissions, type EditorSnapshot } from '@/lib/newsroom/editor-types';
+} from '@/features/articles/actions';
+import { emptyDraft, type EditorPermissions, type EditorSnapshot } from '@/features/articles/editor-types';
 import { editorView, missingForSave, sameDraft } from './editor-state';
 import { EditorSession, type EditorActions } from './editor-session';
 import { clearBackup, readBackup, writeBackup } from './local-backup';

@@ -2,7 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { changePasswordAction } from '@/app/(dashboard)/dashboard/profile/actions';
+import { changePasswordAction } from '@/features/profile/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field, inputClass } from '../field';
 import { FormNotice, useActionForm } from '../use-action-form';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { updateProfileAction } from '@/app/(dashboard)/dashboard/profile/actions';
+import { updateProfileAction } from '@/features/profile/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field, inputClass } from '../field';
 import { FormNotice, useActionForm } from '../use-action-form';

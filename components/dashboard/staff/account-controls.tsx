@@ -1,9 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { changeRoleAction, disableStaffAction, enableStaffAction, resetPasswordAction } from '@/app/(dashboard)/dashboard/staff/actions';
+import { changeStaffRoleAction, disableStaffAction, enableStaffAction, resetStaffPasswordAction } from '@/features/staff/actions';
 import type { UserRole } from '@/db/schema';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { ROLE_LABELS, ROLES } from '@/features/auth/permissions';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field } from '../field';
@@ -32,7 +32,7 @@ const lastAdminNote =
   'This is the last enabled administrator. To change this, first make someone else an administrator, so the newsroom is never locked out.';
 
 export function RoleForm({ account }: { account: Account }) {
-  const form = useActionForm(changeRoleAction, { onSuccess: useAfterSecurityChange() });
+  const form = useActionForm(changeStaffRoleAction, { onSuccess: useAfterSecurityChange() });
   return (
     <form onSubmit={form.onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="id" value={account.id} />
@@ -81,7 +81,7 @@ export function AccessForm({ account }: { account: Account }) {
 }
 
 export function PasswordForm({ account }: { account: Account }) {
-  const form = useActionForm(resetPasswordAction, { onSuccess: useAfterSecurityChange(), reset: true });
+  const form = useActionForm(resetStaffPasswordAction, { onSuccess: useAfterSecurityChange(), reset: true });
   return (
     <form onSubmit={form.onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="id" value={account.id} />

@@ -1,8 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { createStaffAction } from '@/app/(dashboard)/dashboard/staff/actions';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { createStaffAccountAction } from '@/features/staff/actions';
+import { ROLE_LABELS, ROLES } from '@/features/auth/permissions';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field, inputClass } from '../field';
@@ -11,7 +11,7 @@ import { FormNotice, useActionForm } from '../use-action-form';
 
 export function NewStaffForm() {
   const router = useRouter();
-  const form = useActionForm(createStaffAction, {
+  const form = useActionForm(createStaffAccountAction, {
     refresh: false,
     onSuccess: ({ id }) => router.push(`/dashboard/staff/${id}?created=1`),
   });

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/features/actions/result';
 import { Button } from '@/components/ui/button';
 import { FormNotice, useActionForm } from '../use-action-form';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { createSectionAction, moveSectionAction, updateSectionAction } from '@/app/(dashboard)/dashboard/sections/actions';
+import { createSectionAction, moveSectionAction, updateSectionAction } from '@/features/taxonomy/actions';
 import { Button } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field, inputClass } from '../field';

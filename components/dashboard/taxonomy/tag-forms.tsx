@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { createTagAction, mergeTagsAction, renameTagAction } from '@/app/(dashboard)/dashboard/sections/actions';
+import { createTagAction, mergeTagsAction, renameTagAction } from '@/features/taxonomy/actions';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Field, inputClass } from '../field';

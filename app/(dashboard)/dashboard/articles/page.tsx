@@ -6,11 +6,11 @@ import { inputClass, secondaryButtonClass } from '@/components/dashboard/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { NewsroomRow, NewsroomSort, NewsroomTab } from '@/db/queries/newsroom-articles';
-import { canArticle } from '@/lib/auth/permissions';
+import { canArticle } from '@/features/auth/permissions';
 import { env } from '@/lib/env';
-import { requireStaff } from '@/lib/auth/session';
-import { STATUS_LABELS } from '@/lib/newsroom/editor-types';
-import { loadArticleList, parseListParams, type ListParams } from '@/lib/newsroom/list';
+import { requireStaff } from '@/features/auth/session';
+import { STATUS_LABELS } from '@/features/articles/editor-types';
+import { loadArticleList, parseListParams, type ListParams } from '@/features/articles/list';
 
 export const metadata: Metadata = { title: 'Articles' };
 

@@ -3,9 +3,9 @@ import { SelectField } from '@/components/ui/select-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { DateTime } from '@/components/site/date-time';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { auditLabel, parseAuditQuery, readAuditLog, visibleDetails, type AuditQuery } from '@/lib/newsroom/audit-log';
+import { can } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
+import { auditLabel, parseAuditQuery, readAuditLog, visibleDetails, type AuditQuery } from '@/features/audit/audit-log';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

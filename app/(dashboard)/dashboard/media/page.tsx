@@ -3,8 +3,8 @@ import { inputClass } from '@/components/dashboard/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { MediaCard } from '@/components/dashboard/media-card';
 import { MediaUploader } from '@/components/dashboard/media-uploader';
-import { requireStaff } from '@/lib/auth/session';
-import { browseMedia } from '@/lib/media/library';
+import { requireStaff } from '@/features/auth/session';
+import { browseMedia } from '@/features/media/library';
 
 export const metadata: Metadata = { title: 'Media library' };
 

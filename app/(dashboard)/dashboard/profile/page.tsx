@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PasswordChangeForm } from '@/components/dashboard/profile/password-change-form';
 import { ProfileForm } from '@/components/dashboard/profile/profile-form';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { BIO_MAX, getProfileForEditing } from '@/lib/newsroom/profile';
+import { ROLE_LABELS } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
+import { BIO_MAX, getProfileForEditing } from '@/features/profile/profile';
 import { authorPath } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Your profile' };

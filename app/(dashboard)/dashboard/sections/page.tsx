@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { SectionCreateForm, SectionOrderButtons } from '@/components/dashboard/taxonomy/section-forms';
 import { TagCreateForm } from '@/components/dashboard/taxonomy/tag-forms';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { listSections, listTags } from '@/lib/newsroom/taxonomy-admin';
+import { can } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
+import { listSections, listTags } from '@/features/taxonomy/taxonomy-admin';
 
 export const metadata: Metadata = { title: 'Sections & tags' };
 

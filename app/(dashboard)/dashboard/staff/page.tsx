@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { DateTime } from '@/components/site/date-time';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { buttonClass } from '@/components/dashboard/field';
-import { can, ROLE_LABELS } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { listStaffForAdmin } from '@/lib/newsroom/staff-admin';
+import { can, ROLE_LABELS } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
+import { listStaffForAdmin } from '@/features/staff/staff-admin';
 
 export const metadata: Metadata = { title: 'Staff' };
 

@@ -3,10 +3,10 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { getLatestNewsSidebar, getPublishedArticle, getRelatedArticles, resolveOldSlug } from '@/db/queries/public-articles';
-import { tagPage } from '@/lib/cache/page-tags';
+import { tagPage } from '@/features/cache/page-tags';
 import { TAG } from '@/lib/changes/tags';
-import { articleMetadata } from '@/lib/seo/article-metadata';
-import { articleBreadcrumbs, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleMetadata } from '@/features/seo/article-metadata';
+import { articleBreadcrumbs, newsArticleJsonLd } from '@/features/seo/json-ld';
 import { articlePath, articleUrlPath } from '@/lib/site';
 import { isValidSlug } from '@/lib/slug';
 

@@ -1,6 +1,6 @@
 import NextAuth from 'next-auth';
 import { z } from 'zod';
-import { authOptions } from '@/lib/auth/options';
+import { authOptions } from '@/features/auth/options';
 import { refuseCrossSite } from '@/lib/security/origin';
 
 const handler = NextAuth(authOptions);

@@ -1,13 +1,13 @@
 import { pruneAuditLog } from '@/db/mutations/audit-upkeep';
 import { pruneRevokedSessions } from '@/db/mutations/sessions';
-import { revalidateSecret, secretsMatch } from '@/lib/cache/secret';
+import { revalidateSecret, secretsMatch } from '@/features/cache/secret';
 import { env } from '@/lib/env';
 import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * Called at start and daily by the server (lib/server/retention.ts): deletes audit entries older
+ * Called at start and daily by the server (runtime/server/retention.ts): deletes audit entries older
  * than AUDIT_RETENTION_DAYS and the revocations of sessions that have expired anyway.
  */
 export async function POST(request: Request) {

@@ -1,12 +1,12 @@
 import { publishDueArticles } from '@/db/mutations/articles';
-import { revalidateSecret, secretsMatch } from '@/lib/cache/secret';
+import { revalidateSecret, secretsMatch } from '@/features/cache/secret';
 import { onCommitted } from '@/lib/changes/pipeline';
 import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * Called every few seconds by the server's scheduler (lib/server/scheduler.ts). Running inside a
+ * Called every few seconds by the server's scheduler (runtime/server/scheduler.ts). Running inside a
  * request lets the change pipeline expire Next's cache with revalidateTag directly.
  */
 export async function POST(request: Request) {

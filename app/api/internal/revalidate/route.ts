@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { revalidateSecret, secretsMatch } from '@/lib/cache/secret';
+import { revalidateSecret, secretsMatch } from '@/features/cache/secret';
 import { changeOf } from '@/lib/changes/change';
 import { onCommitted } from '@/lib/changes/pipeline';
 import { refuseCrossSite } from '@/lib/security/origin';

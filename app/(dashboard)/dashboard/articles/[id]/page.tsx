@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/dashboard/editor/article-editor';
 import { AppError } from '@/lib/errors';
 
-import { requireStaff } from '@/lib/auth/session';
-import { loadEditorSnapshot } from '@/lib/newsroom/editor-load';
-import { loadEditorChoices } from '@/lib/newsroom/editor-page';
-import { parseRouteId } from '@/lib/newsroom/route-params';
+import { requireStaff } from '@/features/auth/session';
+import { loadEditorSnapshot } from '@/features/articles/editor-load';
+import { loadEditorChoices } from '@/features/articles/editor-page';
+import { parseRouteId } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Edit article' };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/dashboard/editor/article-editor';
-import { requireStaff } from '@/lib/auth/session';
-import { loadEditorChoices, newArticlePermissions } from '@/lib/newsroom/editor-page';
+import { requireStaff } from '@/features/auth/session';
+import { loadEditorChoices, newArticlePermissions } from '@/features/articles/editor-page';
 
 export const metadata: Metadata = { title: 'New article' };
 

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MediaEditForm } from '@/components/dashboard/media-edit-form';
 import { DateTime } from '@/components/site/date-time';
-import { requireStaff } from '@/lib/auth/session';
-import { getMediaDetail } from '@/lib/media/library';
+import { requireStaff } from '@/features/auth/session';
+import { getMediaDetail } from '@/features/media/library';
 import { formatBytes, UPLOAD_MESSAGES } from '@/lib/media/limits';
 import { mediaUrl } from '@/lib/media/storage';
-import { parseRouteId } from '@/lib/newsroom/route-params';
+import { parseRouteId } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Image details' };
 

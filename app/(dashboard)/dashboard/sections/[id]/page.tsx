@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { deleteSectionAction } from '@/app/(dashboard)/dashboard/sections/actions';
+import { deleteSectionAction } from '@/features/taxonomy/actions';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { ConfirmDelete } from '@/components/dashboard/taxonomy/confirm-delete';
 import { SectionEditForm } from '@/components/dashboard/taxonomy/section-forms';
 import { sectionInUse } from '@/db/mutations/sections';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { getSection } from '@/lib/newsroom/taxonomy-admin';
-import { parseRouteId } from '@/lib/newsroom/route-params';
+import { can } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
+import { getSection } from '@/features/taxonomy/taxonomy-admin';
+import { parseRouteId } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Edit section' };
 

@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { AccessForm, PasswordForm, RoleForm } from '@/components/dashboard/staff/account-controls';
 import { DateTime } from '@/components/site/date-time';
-import { can, ROLE_LABELS } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { getStaffAccountForAdmin } from '@/lib/newsroom/staff-admin';
+import { can, ROLE_LABELS } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
+import { getStaffAccountForAdmin } from '@/features/staff/staff-admin';
 import { authorPath } from '@/lib/site';
-import { parseRouteId } from '@/lib/newsroom/route-params';
+import { parseRouteId } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Staff member' };
 

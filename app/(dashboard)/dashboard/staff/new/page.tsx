@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { NewStaffForm } from '@/components/dashboard/staff/new-staff-form';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
+import { can } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
 
 export const metadata: Metadata = { title: 'Add staff member' };
 

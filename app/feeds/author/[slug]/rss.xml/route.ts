@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feeds/build-feed';
+import { feedResponse } from '@/features/feeds/build-feed';
 
 // Rendered on first request, then cached until a story change expires the 'feed' tag.
 export const revalidate = 3600;

@@ -4,12 +4,12 @@ import { DiffView } from '@/components/dashboard/articles/diff-view';
 import { RestoreRevisionButton } from '@/components/dashboard/articles/restore-revision-button';
 import { TimeAgo } from '@/components/dashboard/articles/time-ago';
 import { AppError } from '@/lib/errors';
-import { canArticle } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
+import { canArticle } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
 import { getArticleRow } from '@/db/queries/article-rows';
-import { loadHistory, loadRevisionDiff } from '@/lib/newsroom/history';
-import { STATUS_LABELS } from '@/lib/newsroom/editor-types';
-import { parseRouteId, parseVersion } from '@/lib/newsroom/route-params';
+import { loadHistory, loadRevisionDiff } from '@/features/articles/history';
+import { STATUS_LABELS } from '@/features/articles/editor-types';
+import { parseRouteId, parseVersion } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Article history' };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { deleteTagAction } from '@/app/(dashboard)/dashboard/sections/actions';
+import { deleteTagAction } from '@/features/taxonomy/actions';
 import { ForbiddenNotice } from '@/components/dashboard/forbidden-notice';
 import { ConfirmDelete } from '@/components/dashboard/taxonomy/confirm-delete';
 import { TagMergeForm, TagRenameForm } from '@/components/dashboard/taxonomy/tag-forms';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { getTag, listTags } from '@/lib/newsroom/taxonomy-admin';
+import { can } from '@/features/auth/permissions';
+import { requireStaff } from '@/features/auth/session';
+import { getTag, listTags } from '@/features/taxonomy/taxonomy-admin';
 import { tagPath } from '@/lib/site';
-import { parseRouteId } from '@/lib/newsroom/route-params';
+import { parseRouteId } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Edit tag' };
 

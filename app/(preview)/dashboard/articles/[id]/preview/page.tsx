@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
-import { requireStaff } from '@/lib/auth/session';
+import { requireStaff } from '@/features/auth/session';
 import type { ArticleStatus } from '@/db/schema';
-import { loadPreview } from '@/lib/newsroom/preview';
-import { parseRouteId } from '@/lib/newsroom/route-params';
+import { loadPreview } from '@/features/articles/preview';
+import { parseRouteId } from '@/lib/route-params';
 
 // Outside the dashboard layout on purpose: the preview is the public page, site header and all.
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,38 @@
+import 'server-only';
+import type { Subscriber } from '@/lib/changes/pipeline';
+import { alignPerformanceClock } from '../../lib/clock-drift';
+import { expireInRunningApp } from './remote-expiry';
+
+/**
+ * Subscriber that expires the changed tags in Next's own page cache (registered by
+ * instrumentation.ts, so it runs inside Next's server bundle).
+ *
+ * Expiry is immediate: the next reader gets a fresh render, never the stale page (Next's default
+ * 'max' profile would serve stale once, too slow for news). Inside a server action this is
+ * updateTag, so the person who made the change reads their own write on the very next request; a
+ * route handler (the scheduler's publish-due call, the internal revalidate route) refuses updateTag
+ * and revalidateTag with expire 0 does the same job. With no request scope at all (the server's
+ * start, a timer) the change goes to this app's internal route, which has one.
+ */
+export const nextCacheExpiry: Subscriber = {
+  name: 'next-cache',
+  async deliver(change) {
+    const { revalidateTag, updateTag } = await import('next/cache');
+    // Next stamps expiry with Date.now() and checks it with the performance clock: keep them equal.
+    alignPerformanceClock();
+    try {
+      // updateTag checks where it runs before touching anything, so the first call decides for all.
+      for (const tag of change.tags) updateTag(tag);
+      return;
+    } catch {
+      // Not a server action: try revalidateTag.
+    }
+    try {
+      for (const tag of change.tags) revalidateTag(tag, { expire: 0 });
+      return;
+    } catch {
+      // No request scope: fall through to the app's own internal route.
+    }
+    await expireInRunningApp(change, { required: true });
+  },
+};

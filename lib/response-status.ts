@@ -1,0 +1,34 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+// Shared through globalThis between the HTTP server (not bundled) and the pages (bundled by Next),
+// which cannot import each other's module instances (as failure-signal.ts does for its flag).
+const KEY = '__northgateResponseStatus';
+type Slot = { status: number | null };
+type Holder = { [KEY]?: AsyncLocalStorage<Slot> };
+
+function storage(): AsyncLocalStorage<Slot> {
+  const holder = globalThis as Holder;
+  return (holder[KEY] ??= new AsyncLocalStorage<Slot>());
+}
+
+/**
+ * Server side: runs Next's handling of one request with a slot in which the page it renders can
+ * declare the response's status. runtime/server/status-rewrite.ts applies it as the headers go out.
+ */
+export function withStatusSlot<T>(fn: (slot: Slot) => T): T {
+  const slot: Slot = { status: null };
+  return storage().run(slot, () => fn(slot));
+}
+
+/**
+ * Page side: this response answers with `status` although the page renders normally, e.g. a
+ * dashboard page refusing someone with its notice. Next's forbidden() would set the status too,
+ * but it answers with an empty error shell drawn only by JavaScript (vercel/next.js#62228), while
+ * this keeps the server-rendered page. Dashboard pages are never cached, so the page runs on every
+ * request and the status is always declared before the headers are sent. Outside the production
+ * server (next dev) there is no slot and the page answers 200.
+ */
+export function declareResponseStatus(status: 403): void {
+  const slot = storage().getStore();
+  if (slot) slot.status = status;
+}
