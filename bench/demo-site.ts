@@ -8,7 +8,7 @@ import { runScript } from '@/runtime/cli/provide-database';
 import { startApp, type AppProcess } from '@/testing/app-process';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/testing/throwaway-db';
 
-export type DemoSite = { app: AppProcess; database: ThrowawayDatabase; stop: () => Promise<void> };
+type DemoSite = { app: AppProcess; database: ThrowawayDatabase; stop: () => Promise<void> };
 
 function nextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {

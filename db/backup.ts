@@ -12,7 +12,7 @@ import { Client } from 'pg';
 
 // Dependency order for restoring; users.avatar_media_id points forward at media, so it is set
 // in a second pass. login_attempts are throttling state, not content, and are not kept.
-export const BACKUP_TABLES = [
+const BACKUP_TABLES = [
   'sections',
   'tags',
   'users',

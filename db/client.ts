@@ -8,8 +8,6 @@ import { markDatabaseFailure } from '@/lib/failure-signal';
 import * as schema from './schema';
 
 export type Database = NodePgDatabase<typeof schema>;
-/** An open transaction, handed to mutations so several writes commit (or roll back) together. */
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 /** What queries and mutations run on: the pool or a transaction (a nested .transaction() is a savepoint). */
 export type Executor = PgDatabase<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
 export type Connection = { db: Database; pool: Pool };

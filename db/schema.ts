@@ -1,12 +1,12 @@
 import type { ArticleContent } from '@/lib/articles/content';
 import type { MediaVariant } from '@/lib/media/variants';
 import { ARTICLE_STATUSES } from '@/lib/articles/visibility';
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { ARTICLE_SEARCH_DOCUMENT, tsvector } from './search-document';
 import {
   type AnyPgColumn,
   boolean,
   check,
-  customType,
   index,
   integer,
   jsonb,
@@ -17,14 +17,6 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-
-/**
- * Full-text document of an article: title weighted A, standfirst B, body C. 'english' stems
- * ("flooding" finds "floods") and drops stop words; the body's HTML tags are skipped by the parser.
- */
-export const ARTICLE_SEARCH_DOCUMENT = sql`setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'C')`;
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -198,7 +190,6 @@ export const articleTags = pgTable(
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
 );
 
-/** Everything an editor can change, as saved at one point in time. */
 /** A saved version: the article's content (lib/articles/content.ts) and where it stood in the workflow. */
 export type RevisionSnapshot = ArticleContent & {
   status: (typeof articleStatus.enumValues)[number];
@@ -301,29 +292,10 @@ export const revokedSessions = pgTable(
   (t) => [index('revoked_sessions_expires_at_idx').on(t.expiresAt)],
 );
 
-export const usersRelations = relations(users, ({ many, one }) => ({
-  articles: many(articles),
-  avatar: one(media, { fields: [users.avatarMediaId], references: [media.id] }),
-}));
-
-export const articlesRelations = relations(articles, ({ one, many }) => ({
-  author: one(users, { fields: [articles.authorId], references: [users.id] }),
-  section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
-  hero: one(media, { fields: [articles.heroMediaId], references: [media.id] }),
-  tags: many(articleTags),
-  revisions: many(articleRevisions),
-}));
-
-export const articleTagsRelations = relations(articleTags, ({ one }) => ({
-  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
-  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
-}));
-
 export type User = typeof users.$inferSelect;
 export type Section = typeof sections.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Media = typeof media.$inferSelect;
 export type Article = typeof articles.$inferSelect;
-export type NewArticle = typeof articles.$inferInsert;
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];

@@ -17,7 +17,7 @@ import { drawIllustration } from './seed-content/illustration';
 import { SEED_AUTHORS, SEED_SECTIONS } from './seed-content/site';
 import type { SeedArticle } from './seed-content/types';
 
-export const SEED_STORIES: SeedArticle[] = [...articlesA, ...articlesB, ...articlesC];
+const SEED_STORIES: SeedArticle[] = [...articlesA, ...articlesB, ...articlesC];
 
 const HOUR = 3_600_000;
 
@@ -26,7 +26,7 @@ const HOUR = 3_600_000;
  * alive), the rest spread over four weeks. Stories are interleaved by section so every part of
  * the homepage has recent material.
  */
-export function seedPublishSchedule(stories: SeedArticle[], now: Date): Map<string, Date> {
+function seedPublishSchedule(stories: SeedArticle[], now: Date): Map<string, Date> {
   const published = stories.filter((s) => !s.status);
   const bySection = new Map<string, SeedArticle[]>();
   for (const s of published) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s]);
@@ -86,7 +86,7 @@ function withInlineFigure(body: string, src: string, alt: string, caption: strin
   return [...parts.slice(0, 3).map((p) => p + '</p>'), figure, parts.slice(3).join('</p>')].join('');
 }
 
-export type SeedReport = { created: number; skipped: number; change: Change };
+type SeedReport = { created: number; skipped: number; change: Change };
 
 /**
  * Loads the demo newsroom. Idempotent: sections, bylines and tags are upserted by slug, stories

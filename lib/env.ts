@@ -200,7 +200,7 @@ export function env(): Env {
 }
 
 /** What a launcher decides at start and hands on to the app it runs and the scripts it spawns. */
-export type RuntimeSettings = Partial<Record<'DATABASE_URL' | 'AUTH_SECRET' | 'INTERNAL_APP_URL' | 'NEXTAUTH_URL', string>>;
+type RuntimeSettings = Partial<Record<'DATABASE_URL' | 'AUTH_SECRET' | 'INTERNAL_APP_URL' | 'NEXTAUTH_URL', string>>;
 
 /**
  * Publishes launcher decisions (the embedded database's URL, a generated secret) through the

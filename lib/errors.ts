@@ -4,7 +4,7 @@
  * (features/actions/result.ts), route handlers into 4xx responses, commands into a message without a
  * stack. Anything that is not an AppError is a bug or an outage.
  */
-export type FailureCode = 'forbidden' | 'not_found' | 'invalid' | 'conflict';
+type FailureCode = 'forbidden' | 'not_found' | 'invalid' | 'conflict';
 
 export class AppError extends Error {
   constructor(

@@ -17,7 +17,7 @@ export function slugify(input: string, max = 80): string {
 /** The slug of a draft saved before it has a title; it follows the title once one is written. */
 export const UNTITLED_SLUG = 'untitled';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 120;
 
 export function isValidSlug(value: string): boolean {

@@ -5,7 +5,7 @@
  */
 const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-export function xmlSafe(value: string): string {
+function xmlSafe(value: string): string {
   return value.replace(NOT_XML_CHAR, '');
 }
 

@@ -35,7 +35,7 @@ export async function sectionBySlug(slug: string) {
   return row;
 }
 
-export async function anyAuthor() {
+async function anyAuthor() {
   const [row] = await db().select().from(users).limit(1);
   if (!row) throw new Error('no users seeded');
   return row;

@@ -8,7 +8,7 @@ import { runScript } from '@/runtime/cli/provide-database';
 import { freePort, startApp, type AppProcess } from './app-process';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-db';
 
-export type TestEnvironment = {
+type TestEnvironment = {
   env: Record<string, string>;
   /** Everything the test server printed, for diagnosing failures. */
   serverLog: () => string;

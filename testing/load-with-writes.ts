@@ -11,7 +11,7 @@ import { Client } from 'pg';
 
 type Options = { baseUrl: string; databaseUrl: string; seconds?: number; readers?: number; writes?: number };
 
-export type LoadReport = {
+type LoadReport = {
   requests: number;
   byStatus: Record<string, number>;
   serverErrors: number;

@@ -6,7 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 const DIR = path.resolve(__dirname, '../features/seo/fixtures');
 const FILES = ['sitemap.xsd', 'siteindex.xsd', 'sitemap-news.xsd', 'news-sitemap.xsd'] as const;
 
-export type SchemaName = 'sitemap' | 'siteindex' | 'news';
+type SchemaName = 'sitemap' | 'siteindex' | 'news';
 
 const ENTRY: Record<SchemaName, (typeof FILES)[number]> = {
   sitemap: 'sitemap.xsd',

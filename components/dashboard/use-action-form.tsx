@@ -14,7 +14,7 @@ export type Notice =
   | { kind: 'error'; text: string; retryable: boolean; signedOut: boolean };
 
 /** The form's fields as strings; checkboxes that are not ticked are simply absent. */
-export function formValues(form: HTMLFormElement): Values {
+function formValues(form: HTMLFormElement): Values {
   const values: Values = {};
   for (const [key, value] of new FormData(form)) if (typeof value === 'string') values[key] = value;
   return values;

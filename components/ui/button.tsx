@@ -9,7 +9,7 @@ export const secondaryButtonClass =
 export type ButtonVariant = 'primary' | 'secondary';
 
 /** The classes of a button of this kind, for links that look like buttons. */
-export function buttonClasses(variant: ButtonVariant = 'primary', size: 'normal' | 'small' = 'normal'): string {
+function buttonClasses(variant: ButtonVariant = 'primary', size: 'normal' | 'small' = 'normal'): string {
   const base = variant === 'primary' ? buttonClass : secondaryButtonClass;
   // Small buttons sit inside rows and messages, where a full-height button would crowd the text.
   return size === 'small' ? `${base} h-9 px-3` : base;

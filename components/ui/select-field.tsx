@@ -1,6 +1,6 @@
 import { Field, inputClass } from '@/components/dashboard/field';
 
-export type SelectOption = { value: string | number; label: string };
+type SelectOption = { value: string | number; label: string };
 
 type SelectProps = {
   label: string;

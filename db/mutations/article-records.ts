@@ -60,7 +60,7 @@ export async function footprint(tx: Executor, id: number): Promise<ArticleFootpr
   };
 }
 
-export function snapshotOf(row: Article, tagIds: number[]): RevisionSnapshot {
+function snapshotOf(row: Article, tagIds: number[]): RevisionSnapshot {
   return { ...pickContent({ ...row, tagIds }), status: row.status, scheduledAt: row.scheduledAt?.toISOString() ?? null };
 }
 

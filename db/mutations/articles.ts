@@ -28,10 +28,10 @@ export type ArticleFields = ArticleContent & { authorId: number };
 
 export type SavedArticle = { id: number; version: number; slug: string; status: ArticleStatus; updatedAt: string };
 /** A write's result and what readers can see of it, for the change pipeline. */
-export type ArticleWrite = SavedArticle & { change: Change };
+type ArticleWrite = SavedArticle & { change: Change };
 
 /** Who made the change and what the revision list says about it. */
-export type WriteOptions = { editorId: number | null; note?: string; transition?: Transition };
+type WriteOptions = { editorId: number | null; note?: string; transition?: Transition };
 
 /**
  * Creates an article (version 1) and its first revision: a draft, or — with a transition — already

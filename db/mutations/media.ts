@@ -5,7 +5,7 @@ import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
 import { db as defaultDb, type Executor } from '../client';
 import { media, type MediaVariant } from '../schema';
 
-export type MediaMeta = { storageKey: string; originalName: string; alt: string; caption: string; credit: string; uploadedBy: number | null };
+type MediaMeta = { storageKey: string; originalName: string; alt: string; caption: string; credit: string; uploadedBy: number | null };
 
 /**
  * Stores processed image files, then records them. Files first: a row never points at missing
@@ -28,7 +28,7 @@ export async function mediaIdByKey(storageKey: string, database: Executor = defa
   return row?.id ?? null;
 }
 
-export type MediaText = { alt: string; caption: string; credit: string };
+type MediaText = { alt: string; caption: string; credit: string };
 
 /** Changes an item's library text. Articles keep their own copies, so no public page changes. */
 export async function updateMediaDetails(id: number, text: MediaText, database: Executor = defaultDb()): Promise<boolean> {

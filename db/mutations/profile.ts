@@ -9,7 +9,7 @@ import { recordAudit } from './audit';
 import { NotFoundError } from '@/lib/errors';
 import { setProfileColumns, updateStaffSecurity } from './staff';
 
-export type ProfileInput = { name: string; bio: string; avatarMediaId: number | null };
+type ProfileInput = { name: string; bio: string; avatarMediaId: number | null };
 
 /**
  * Saves a person's public profile. When the name, bio or picture changed, every page that shows

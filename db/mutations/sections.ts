@@ -9,7 +9,7 @@ import { recordAudit } from './audit';
 import { FieldErrors, fieldError, NotFoundError } from '@/lib/errors';
 import { isForeignKeyViolation, isUniqueViolation } from './errors';
 
-export type SectionFields = { name: string; slug: string; description: string };
+type SectionFields = { name: string; slug: string; description: string };
 
 function slugTaken(): FieldErrors {
   return fieldError('slug', 'Another section already uses this address. Choose a different slug.');

@@ -29,7 +29,7 @@ export type SecurityChange =
   | { kind: 'enable' }
   | { kind: 'password'; passwordHash: string };
 
-export type SecurityOutcome = { changed: boolean };
+type SecurityOutcome = { changed: boolean };
 
 export const LAST_ADMIN_MESSAGE =
   'This is the last enabled administrator who can sign in. Make someone else an administrator first, so the newsroom is never left without one.';

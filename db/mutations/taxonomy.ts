@@ -5,7 +5,7 @@ import { TAG } from '@/lib/changes/tags';
 import { db as defaultDb, type Executor } from '../client';
 import { sections, tags } from '../schema';
 
-export type SectionInput = { name: string; slug: string; description: string; position: number };
+type SectionInput = { name: string; slug: string; description: string; position: number };
 
 /** Creates or updates a section by slug; the header of every page lists sections, so all pages expire. */
 export async function upsertSection(input: SectionInput, database: Executor = defaultDb()): Promise<{ id: number; change: Change }> {

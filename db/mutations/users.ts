@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { db as defaultDb, type Executor } from '../client';
 import { users, type UserRole } from '../schema';
 
-export type BylineInput = { name: string; slug: string; email: string; role: UserRole; bio: string; avatarMediaId?: number | null };
+type BylineInput = { name: string; slug: string; email: string; role: UserRole; bio: string; avatarMediaId?: number | null };
 
 /**
  * A byline without a password: it can be credited on articles but can never sign in.

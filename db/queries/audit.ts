@@ -5,7 +5,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { db } from '../client';
 import { auditLog, users } from '../schema';
 
-export type AuditFilter = { action?: string; actorId?: number };
+type AuditFilter = { action?: string; actorId?: number };
 
 export type AuditRow = {
   id: number;

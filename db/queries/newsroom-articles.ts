@@ -7,14 +7,12 @@ import { toPickedMedia } from '@/db/queries/picked-media';
 import { containsPattern, escapeLike } from '@/lib/sql-like';
 import { db } from '../client';
 import {
-  articleRevisions,
   articles,
   media,
   sections,
   tags,
   users,
   type ArticleStatus,
-  type RevisionSnapshot,
 } from '../schema';
 import { articleDetail } from './public-articles';
 import type { ArticleDetail, Paged } from './types';
@@ -227,55 +225,6 @@ export async function getArticleContext(id: number) {
  */
 export function getArticleDetailById(id: number): Promise<ArticleDetail | null> {
   return articleDetail(eq(articles.id, id), { withoutSection: true });
-}
-
-export type RevisionListItem = { version: number; editor: string | null; createdAt: string; note: string };
-
-/** Every revision of an article, newest first. */
-export async function listArticleRevisions(articleId: number): Promise<RevisionListItem[]> {
-  const rows = await db()
-    .select({ version: articleRevisions.version, editor: users.name, createdAt: articleRevisions.createdAt, note: articleRevisions.note })
-    .from(articleRevisions)
-    .leftJoin(users, eq(users.id, articleRevisions.editorId))
-    .where(eq(articleRevisions.articleId, articleId))
-    .orderBy(desc(articleRevisions.version), desc(articleRevisions.id));
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-}
-
-export async function getArticleRevision(
-  articleId: number,
-  version: number,
-): Promise<(RevisionListItem & { snapshot: RevisionSnapshot }) | null> {
-  const [row] = await db()
-    .select({
-      version: articleRevisions.version,
-      editor: users.name,
-      createdAt: articleRevisions.createdAt,
-      note: articleRevisions.note,
-      snapshot: articleRevisions.snapshot,
-    })
-    .from(articleRevisions)
-    .leftJoin(users, eq(users.id, articleRevisions.editorId))
-    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.version, version)))
-    .orderBy(desc(articleRevisions.id))
-    .limit(1);
-  return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
-}
-
-/** Names for the ids a revision refers to, so a diff can say "Business" rather than "section 4". */
-export async function namesForIds(ids: { sectionIds: number[]; tagIds: number[]; mediaIds: number[] }) {
-  const [sectionRows, tagRows, mediaRows] = await Promise.all([
-    ids.sectionIds.length ? db().select({ id: sections.id, name: sections.name }).from(sections).where(inArray(sections.id, ids.sectionIds)) : [],
-    ids.tagIds.length ? db().select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, ids.tagIds)) : [],
-    ids.mediaIds.length
-      ? db().select({ id: media.id, name: media.originalName, alt: media.alt }).from(media).where(inArray(media.id, ids.mediaIds))
-      : [],
-  ]);
-  return {
-    sections: new Map(sectionRows.map((r) => [r.id, r.name])),
-    tags: new Map(tagRows.map((r) => [r.id, r.name])),
-    media: new Map(mediaRows.map((r) => [r.id, r.alt || r.name || `Image ${r.id}`])),
-  };
 }
 
 /** Whether a slug is used by an article other than `exceptId`. */

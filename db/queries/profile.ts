@@ -5,7 +5,7 @@ import { db as defaultDb, type Executor } from '../client';
 import { articles, articleTags, media, sections, tags, users, type MediaVariant } from '../schema';
 import { visibleToReaders } from './visibility';
 
-export type OwnProfile = { id: number; name: string; slug: string; email: string; bio: string; avatarMediaId: number | null };
+type OwnProfile = { id: number; name: string; slug: string; email: string; bio: string; avatarMediaId: number | null };
 
 export async function getOwnProfile(userId: number): Promise<OwnProfile | null> {
   const [row] = await defaultDb()

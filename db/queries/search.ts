@@ -31,7 +31,7 @@ const SNIPPET_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWor
  */
 const score = sql`ts_rank(${WEIGHTS}::float4[], a.search, query.q, 1) * (1 + 1 / (1 + greatest(extract(epoch from now() - a.published_at), 0) / 604800.0))`;
 
-export type SearchWindows = { recent: number; title: number };
+type SearchWindows = { recent: number; title: number };
 const WINDOWS: SearchWindows = { recent: RECENT_WINDOW, title: TITLE_WINDOW };
 
 const published = visibleToReadersUnqualified;

@@ -7,7 +7,7 @@ import { visibleToReaders as isPublic } from './visibility';
 // Published stories always have a first-publication time; the guard keeps a damaged row out of the files.
 const listed = and(isPublic, isNotNull(articles.publishedAt)) as SQL;
 
-export type MonthSummary = { month: string; urls: number; lastModified: Date };
+type MonthSummary = { month: string; urls: number; lastModified: Date };
 
 /**
  * One row per month that has published stories, newest month first. Walks the months between the
@@ -36,7 +36,7 @@ export async function articleMonths(): Promise<MonthSummary[]> {
   return rows.map((r) => ({ month: r.month, urls: r.urls, lastModified: r.last_modified ? new Date(r.last_modified) : new Date(0) }));
 }
 
-export type SitemapArticle = { id: number; slug: string; sectionSlug: string; publishedAt: Date; updatedAt: Date };
+type SitemapArticle = { id: number; slug: string; sectionSlug: string; publishedAt: Date; updatedAt: Date };
 export type MonthCursor = { publishedAt: Date; id: number };
 
 function monthRange(month: string): { start: Date; end: Date } {
@@ -90,7 +90,7 @@ export async function monthCursorAt(month: string, offset: number): Promise<Mont
   return row ?? null;
 }
 
-export type ListingEntry = { slug: string; lastModified: Date | null };
+type ListingEntry = { slug: string; lastModified: Date | null };
 
 /**
  * A listing page shows its newest stories, so it last changed when one of those did: the latest
@@ -159,7 +159,7 @@ export async function tagSitemapCount(): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-export type NewsEntry = { id: number; slug: string; sectionSlug: string; title: string; publishedAt: Date };
+type NewsEntry = { id: number; slug: string; sectionSlug: string; title: string; publishedAt: Date };
 
 /** Stories first published within the last `hours`, newest first, at most `limit` (Google News sitemap). */
 export async function recentlyPublished(hours: number, limit: number): Promise<NewsEntry[]> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '../client';
 import { countActiveAdmins, staffColumns, type StaffAccount } from './staff-admin';
 import { auditLog, loginAttempts, revokedSessions, users } from '../schema';
@@ -84,10 +84,6 @@ export async function signedInFromBefore(email: string, ip: string, since: Date)
     .where(and(eq(auditLog.action, 'auth.sign_in'), eq(auditLog.ip, ip), gt(auditLog.at, since), eq(sql`lower(${users.email})`, email)))
     .limit(1);
   return Boolean(row);
-}
-
-export async function latestLoginAttempts(limit = 20) {
-  return db().select().from(loginAttempts).orderBy(desc(loginAttempts.at)).limit(limit);
 }
 
 /**

@@ -10,7 +10,7 @@ const published = visibleToReaders;
 const articleCount = sql<number>`count(${articles.id})::int`;
 const publishedCount = sql<number>`(count(${articles.id}) filter (where ${published}))::int`;
 
-export type SectionAdminRow = {
+type SectionAdminRow = {
   id: number;
   name: string;
   slug: string;
@@ -48,7 +48,7 @@ export async function getSectionForAdmin(id: number): Promise<SectionAdminRow | 
   return row ?? null;
 }
 
-export type TagAdminRow = { id: number; name: string; slug: string; articleCount: number; publishedCount: number };
+type TagAdminRow = { id: number; name: string; slug: string; articleCount: number; publishedCount: number };
 
 function tagsWithCounts(where?: SQL) {
   return db()

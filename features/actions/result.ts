@@ -34,7 +34,7 @@ export async function afterCommit<T>(change: Change, result: Extract<ActionResul
 }
 
 /** The answer for an expected failure (lib/errors.ts). */
-export function failureOf(error: AppError): ActionFailure {
+function failureOf(error: AppError): ActionFailure {
   return {
     ok: false,
     code: error.code,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { namesForIds } from '@/db/queries/newsroom-articles';
+import { namesForIds } from '@/db/queries/article-revisions';
 import { ARTICLE_CONTENT, CONTENT_FIELDS, type ArticleContent, type ContentField } from '@/lib/articles/content';
 import { bodyText } from '@/lib/rich-text/sanitize';
 import { diffArticles, type ComparableArticle, type FieldDiff } from './diff';

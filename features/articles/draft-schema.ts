@@ -31,7 +31,7 @@ export const slugField = z
  * standfirst, hero image) is checked when it goes to review, is scheduled or published
  * (publish-check.ts). Only a draft with nothing in it at all is refused.
  */
-export const draftSchema = z
+const draftSchema = z
   .object({
     title: text(FIELD_LIMITS.title, 'The title'),
     slug: slugField,

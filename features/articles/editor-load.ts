@@ -29,7 +29,7 @@ export function draftOf(row: EditableArticle): ArticleDraft {
   return fields;
 }
 
-export async function editorMeta(staff: StaffUser, row: EditableArticle): Promise<EditorMeta> {
+async function editorMeta(staff: StaffUser, row: EditableArticle): Promise<EditorMeta> {
   const context = await getArticleContext(row.id);
   const visible = isVisibleToReaders(row);
   return {

@@ -3,7 +3,7 @@ import { can, canArticle, type ArticleRef, type StaffUser } from '@/features/aut
 import type { EditorPermissions } from './editor-types';
 
 /** Statuses each workflow step may start from; the role rules (canArticle) apply on top. */
-export const TRANSITIONS_FROM = {
+const TRANSITIONS_FROM = {
   publish: ['draft', 'pending_review', 'scheduled', 'archived'],
   schedule: ['draft', 'pending_review', 'scheduled', 'archived'],
   submit: ['draft'],

@@ -8,7 +8,7 @@ import { slugify } from '@/lib/slug';
 import { tagNameSchema } from './draft-schema';
 import { invalidInput } from './failures';
 
-export type CreatedTag = { id: number; name: string; slug: string };
+type CreatedTag = { id: number; name: string; slug: string };
 
 /**
  * Creates a tag from the editor (editors and admins). Typing the name of an existing tag returns

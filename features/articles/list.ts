@@ -15,7 +15,7 @@ import { getSections } from '@/db/queries/taxonomy';
 import { atLeast, can, seesOthersIn, type StaffUser } from '@/features/auth/permissions';
 import { parseRouteId } from '../../lib/route-params';
 
-export const LIST_PAGE_SIZE = 25;
+const LIST_PAGE_SIZE = 25;
 
 /** The sort each tab opens with: what people look for first there. */
 const DEFAULT_SORT: Record<NewsroomTab, NewsroomSort> = {
@@ -61,7 +61,7 @@ export function parseListParams(raw: Record<string, string | string[] | undefine
   };
 }
 
-export function tabsFor(staff: StaffUser): NewsroomTab[] {
+function tabsFor(staff: StaffUser): NewsroomTab[] {
   // The trash is for editors, who restore from it (and admins, who also empty it).
   return NEWSROOM_TABS.filter((t) => t !== 'trash' || atLeast(staff, 'editor'));
 }

@@ -1,6 +1,6 @@
 import type { ArticleDraft } from './editor-types';
 
-export type ReadinessLevel = 'publish' | 'review';
+type ReadinessLevel = 'publish' | 'review';
 
 export const NOTHING_TO_SAVE = 'Write a title, a standfirst or some of the story first: there is nothing to save yet.';
 

@@ -6,9 +6,9 @@ import { listAuditActions, listAuditActors, listAuditEntries, type AuditRow } fr
 
 import { can, type StaffUser } from '@/features/auth/permissions';
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_LABELS: Record<string, string> = {
+const AUDIT_LABELS: Record<string, string> = {
   'auth.sign_in': 'Signed in',
   'auth.sign_in_failed': 'Failed sign-in',
   'auth.sign_in_throttled': 'Sign-in refused (too many attempts)',

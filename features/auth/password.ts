@@ -4,7 +4,7 @@ import { COMMON_PASSWORDS } from './common-passwords';
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane). Algorithm 2 = argon2id.
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -80,7 +80,7 @@ export function canArticle(user: StaffUser, action: ArticleAction, article: Arti
   }
 }
 
-export type StaffAction =
+type StaffAction =
   | 'article.create'
   | 'article.listAll' // see others' articles in the list, as far as seesOthersIn allows (contributors see their own)
   | 'article.purge' // delete trashed articles for good

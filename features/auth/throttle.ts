@@ -8,9 +8,9 @@ export const THROTTLE = {
   maxAccountLockMinutes: 15,
 } as const;
 
-export type FailureCount = { count: number; newest: Date | null };
+type FailureCount = { count: number; newest: Date | null };
 
-export type FailureCounts = {
+type FailureCounts = {
   /** This account from this address, since its last success there. */
   account: FailureCount;
   /** This address, any account. */
@@ -20,7 +20,7 @@ export type FailureCounts = {
 };
 
 /** Which rule refused: one account from one address, one address, or one account from everywhere. */
-export type ThrottleLock = 'account' | 'address' | 'account-everywhere';
+type ThrottleLock = 'account' | 'address' | 'account-everywhere';
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMinutes: number; lock: ThrottleLock };
 

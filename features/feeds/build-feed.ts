@@ -12,13 +12,13 @@ import { isValidSlug } from '@/lib/slug';
 import { atomXml, rssXml, type FeedDocument, type FeedEntry } from './feed-xml';
 import { authorFeed, sectionFeed, siteFeed, type FeedLinks } from './paths';
 
-export type FeedScope = { kind: 'site' } | { kind: 'section'; slug: string } | { kind: 'author'; slug: string };
-export type FeedFormat = 'rss' | 'atom';
+type FeedScope = { kind: 'site' } | { kind: 'section'; slug: string } | { kind: 'author'; slug: string };
+type FeedFormat = 'rss' | 'atom';
 
 /** How many of the newest stories a feed carries. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
-export const FEED_CONTENT_TYPE: Record<FeedFormat, string> = {
+const FEED_CONTENT_TYPE: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
 };
@@ -32,7 +32,7 @@ export type LoadedFeed = {
 };
 
 /** The stories and titles of a feed, tagging the cached response; null when the section or author does not exist. */
-export async function loadFeed(scope: FeedScope): Promise<LoadedFeed | null> {
+async function loadFeed(scope: FeedScope): Promise<LoadedFeed | null> {
   const name = siteName();
   let filter: ListFilter;
   let meta: Omit<LoadedFeed, 'articles'>;
@@ -67,7 +67,7 @@ export async function loadFeed(scope: FeedScope): Promise<LoadedFeed | null> {
 }
 
 /** Feed readers show bodies away from the site, so root-relative links and images must carry the origin. */
-export function absolutizeHtml(html: string, origin: string): string {
+function absolutizeHtml(html: string, origin: string): string {
   return html.replace(/(\s(?:src|href))="\/(?!\/)/g, `$1="${origin}/`);
 }
 
@@ -75,7 +75,7 @@ export function absolutizeHtml(html: string, origin: string): string {
  * A permanent, slug-independent id for an article (RFC 4151 tag URI): renaming a story changes its
  * link but never its guid, so readers do not show it twice.
  */
-export function articleGuid(id: number): string {
+function articleGuid(id: number): string {
   return `tag:${new URL(env().siteUrl).hostname},2026:article:${id}`;
 }
 

@@ -7,7 +7,7 @@ import { xmlEscape } from '@/lib/xml';
  * value passes through one function, xmlEscape, so no field can break the document.
  */
 
-export type FeedPerson = { name: string; uri: string };
+type FeedPerson = { name: string; uri: string };
 
 export type FeedEntry = {
   /** A permanent id (tag: URI), also the RSS guid. */
@@ -65,7 +65,7 @@ function document(root: Node): string {
 }
 
 /** For feed fields that are declared HTML but hold plain text (headlines, standfirsts). */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 

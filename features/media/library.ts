@@ -26,7 +26,7 @@ export type MediaSummary = PickedMedia & {
   canEdit: boolean;
 };
 
-export const LIBRARY_PAGE_SIZE = 24;
+const LIBRARY_PAGE_SIZE = 24;
 
 const browseSchema = z
   .object({
@@ -37,7 +37,7 @@ const browseSchema = z
   .strict();
 
 /** Uploaders look after their own items' text; editors and admins look after everyone's. */
-export function canEditMedia(staff: StaffUser, item: { uploadedBy: number | null }): boolean {
+function canEditMedia(staff: StaffUser, item: { uploadedBy: number | null }): boolean {
   return can(staff, 'media.editAny') || (item.uploadedBy !== null && item.uploadedBy === staff.id);
 }
 
@@ -67,7 +67,7 @@ export async function browseMedia(staff: StaffUser, raw: unknown): Promise<Paged
   return { ...result, items: result.items.map((item) => summarize(staff, item)), q };
 }
 
-export type MediaDetail = MediaSummary & { storageKey: string; inlineUses: number; variants: MediaItem['variants'] };
+type MediaDetail = MediaSummary & { storageKey: string; inlineUses: number; variants: MediaItem['variants'] };
 
 export async function getMediaDetail(staff: StaffUser, id: number): Promise<MediaDetail | null> {
   const item = await getMediaItem(id);

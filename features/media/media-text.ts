@@ -12,7 +12,7 @@ const text = (label: string, max: number) =>
     .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
 /** The describable text of a library item, as typed in the upload form or the edit form. */
-export const mediaTextShape = {
+const mediaTextShape = {
   alt: text('Alt text', MEDIA_TEXT_LIMITS.alt).default(''),
   caption: text('Caption', MEDIA_TEXT_LIMITS.caption).default(''),
   credit: text('Credit', MEDIA_TEXT_LIMITS.credit).default(''),

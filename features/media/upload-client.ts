@@ -1,9 +1,9 @@
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from '../../lib/media/limits';
 import type { UploadedMedia } from './upload';
 
-export type UploadOutcome = { ok: true; media: UploadedMedia } | { ok: false; error: string };
+type UploadOutcome = { ok: true; media: UploadedMedia } | { ok: false; error: string };
 
-export type UploadFields = { alt?: string; caption?: string; credit?: string };
+type UploadFields = { alt?: string; caption?: string; credit?: string };
 
 /**
  * Sends one image to POST /api/media from the browser. XMLHttpRequest rather than fetch, because

@@ -14,7 +14,7 @@ import { displayNameTaken, DISPLAY_NAME_TAKEN } from '../auth/display-name';
 import { recordIdSchema } from '../../lib/route-params';
 
 export const BIO_MAX = 1000;
-export const AVATAR_CHOICES = 48;
+const AVATAR_CHOICES = 48;
 
 // Plain text only: control characters (other than line breaks and tabs) have no place in a bio.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -46,7 +46,7 @@ const passwordSchema = z
   })
   .strict();
 
-export type AvatarOption = { id: number; label: string; thumbUrl: string };
+type AvatarOption = { id: number; label: string; thumbUrl: string };
 
 function option(m: AvatarChoice): AvatarOption {
   const bySize = [...m.variants].sort((a, b) => a.width - b.width);

@@ -34,7 +34,7 @@ export function publisher(): Exclude<Organization, string> {
 type Crop = { url: string; width: number; height: number };
 
 /** 16:9, 4:3 and 1:1 pictures at least 1200 px wide: Google picks the crop that fits its layout. */
-export function articleImages(hero: HeroImage | null): Crop[] {
+function articleImages(hero: HeroImage | null): Crop[] {
   if (hero) {
     const wide = hero.variants.filter((v) => v.kind === 'hero' && v.width >= 1200).sort((a, b) => b.width - a.width)[0];
     const fourThree = hero.variants.find((v) => v.kind === 'crop-4x3' && v.width >= 1200);
@@ -68,7 +68,7 @@ export function newsArticleJsonLd(article: ArticleDetail): WithContext<NewsArtic
   };
 }
 
-export function breadcrumbJsonLd(trail: { name: string; path: string }[]): WithContext<BreadcrumbList> {
+function breadcrumbJsonLd(trail: { name: string; path: string }[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

@@ -5,7 +5,7 @@ import { siteName } from '@/lib/site';
 
 export type ShareImage = { url: string; width: number; height: number; alt: string };
 
-export type PageSeo = {
+type PageSeo = {
   /** Shown before the site name (root layout template); `absolute` skips the template (homepage). */
   title: string | { absolute: string };
   description: string;
@@ -19,7 +19,7 @@ export type PageSeo = {
   openGraph?: NonNullable<Metadata['openGraph']>;
 };
 
-export const INDEXABLE: Metadata['robots'] = {
+const INDEXABLE: Metadata['robots'] = {
   index: true,
   follow: true,
   'max-image-preview': 'large',
@@ -27,7 +27,7 @@ export const INDEXABLE: Metadata['robots'] = {
   'max-video-preview': -1,
 };
 
-export const NOT_INDEXABLE: Metadata['robots'] = { index: false, follow: true };
+const NOT_INDEXABLE: Metadata['robots'] = { index: false, follow: true };
 
 function feedAlternates(feeds: FeedLinks[]): NonNullable<NonNullable<Metadata['alternates']>['types']> {
   return {
@@ -36,7 +36,7 @@ function feedAlternates(feeds: FeedLinks[]): NonNullable<NonNullable<Metadata['a
   };
 }
 
-export function defaultShareImage(): ShareImage {
+function defaultShareImage(): ShareImage {
   const card = BRAND.shareCards[0];
   return { url: card.path, width: card.width, height: card.height, alt: siteName() };
 }

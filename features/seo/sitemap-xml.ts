@@ -8,8 +8,8 @@ export const NEWS_MAX_URLS = 1000;
 /** ISO 639 code Google News expects (it takes no region, unlike the pages' en-GB). */
 export const NEWS_LANGUAGE = 'en';
 
-export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-export const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 export type SitemapFile =
@@ -75,7 +75,7 @@ export function sitemapIndexXml(entries: UrlEntry[]): string {
   return `${DECLARATION}<sitemapindex xmlns="${SITEMAP_NS}">\n${body}</sitemapindex>\n`;
 }
 
-export type NewsEntryXml = { loc: string; title: string; publishedAt: Date };
+type NewsEntryXml = { loc: string; title: string; publishedAt: Date };
 
 /**
  * A Google News sitemap. With no story in the window it is an empty <urlset>: well-formed and what

@@ -37,7 +37,7 @@ const XML = { 'content-type': 'application/xml; charset=utf-8' };
 // Rows fetched per round trip while writing a month: bounds memory whatever the month's size.
 const CHUNK = 5000;
 
-export type SitemapOptions = { maxUrls?: number };
+type SitemapOptions = { maxUrls?: number };
 
 function notFound(): Response {
   return new Response('No such sitemap.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -48,7 +48,7 @@ function sitemapUrl(file: SitemapFile): string {
 }
 
 /** Every sitemap file that exists now, with its last change, as the index lists them. */
-export async function sitemapIndexEntries(options: SitemapOptions = {}): Promise<UrlEntry[]> {
+async function sitemapIndexEntries(options: SitemapOptions = {}): Promise<UrlEntry[]> {
   const maxUrls = options.maxUrls ?? MAX_URLS_PER_SITEMAP;
   const [months, authors, tags, newest] = await Promise.all([articleMonths(), authorSitemapCount(), tagSitemapCount(), newestPublicChange()]);
   const entries: UrlEntry[] = [{ loc: sitemapUrl({ kind: 'sections' }), lastmod: newest }];
@@ -64,7 +64,7 @@ export async function sitemapIndexEntries(options: SitemapOptions = {}): Promise
   return entries;
 }
 
-export async function buildSitemapIndex(options: SitemapOptions = {}): Promise<Response> {
+async function buildSitemapIndex(options: SitemapOptions = {}): Promise<Response> {
   return new Response(sitemapIndexXml(await sitemapIndexEntries(options)), { headers: XML });
 }
 
@@ -154,7 +154,7 @@ export async function sitemapFileResponse(name: string): Promise<Response> {
   return buildSitemapFile(name);
 }
 
-export async function buildNewsSitemap(options: { limit?: number } = {}): Promise<Response> {
+async function buildNewsSitemap(options: { limit?: number } = {}): Promise<Response> {
   const rows = await recentlyPublished(NEWS_WINDOW_HOURS, Math.min(options.limit ?? NEWS_MAX_URLS, NEWS_MAX_URLS));
   const xml = newsSitemapXml(
     rows.map((r) => ({ loc: absoluteUrl(articleUrlPath(r.sectionSlug, r.slug)), title: r.title, publishedAt: r.publishedAt })),

@@ -52,7 +52,7 @@ export async function listStaffForAdmin(staff: StaffUser): Promise<StaffAccount[
   return listStaff();
 }
 
-export type StaffAccountView = StaffAccount & {
+type StaffAccountView = StaffAccount & {
   /** Demoting or disabling this account would leave the site without an administrator. */
   isLastAdmin: boolean;
   isSelf: boolean;
@@ -82,7 +82,7 @@ export async function createStaffAccount(staff: StaffUser, input: unknown, conte
 }
 
 /** What the page does next: an admin who changed their own access is signed out by the change. */
-export type SecurityResult = ActionResult<{ changed: boolean; endedOwnSession: boolean }>;
+type SecurityResult = ActionResult<{ changed: boolean; endedOwnSession: boolean }>;
 
 async function apply(staff: StaffUser, accountId: number, change: SecurityChange, context: RequestContext, done: string): Promise<SecurityResult> {
   const outcome = await staffRows.changeStaffSecurity(accountId, change, { id: staff.id, ip: context.ip });

@@ -8,7 +8,7 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 /** The one status readers see, for the SQL form of the rule. */
 export const READER_STATUS = 'published' satisfies ArticleStatus;
 
-export type Standing = { status: ArticleStatus; deletedAt: Date | string | null };
+type Standing = { status: ArticleStatus; deletedAt: Date | string | null };
 
 /** Readers can see it now: published and not in the trash. */
 export function isVisibleToReaders(article: Standing): boolean {

@@ -1,4 +1,4 @@
-export type LimitedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; received: number };
+type LimitedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; received: number };
 
 /**
  * Reads a request body into memory, but never more than `limit` bytes: a client that lied about

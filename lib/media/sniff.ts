@@ -1,7 +1,6 @@
 /** The image types the newsroom accepts, decided from the file's bytes alone. */
 export type AcceptedImageType = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp' | 'image/avif';
 
-export const ACCEPTED_IMAGE_TYPES: readonly AcceptedImageType[] = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'];
 
 /** What sharp's metadata calls each accepted type; the decoder must agree with the sniffer. */
 export const SHARP_FORMAT: Record<AcceptedImageType, string> = {

@@ -12,7 +12,7 @@ export type MediaVariant = {
 
 
 /** Widths the pages ask for in srcset; 1200 and up also satisfy Google's large-image guidance. */
-export const HERO_WIDTHS = [400, 800, 1200, 1600] as const;
+const HERO_WIDTHS = [400, 800, 1200, 1600] as const;
 
 export type ProcessedImage = {
   width: number;

@@ -8,7 +8,7 @@
  * site), so every reader - a browser on the page, a feed reader elsewhere - follows it to the same
  * place we judged.
  */
-export type HrefVerdict = { href: string; kind: 'internal' | 'external' | 'mail' | 'fragment' };
+type HrefVerdict = { href: string; kind: 'internal' | 'external' | 'mail' | 'fragment' };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // Any base will do for telling whether a root-relative href stays on its origin.

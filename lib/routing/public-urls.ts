@@ -2,7 +2,7 @@
  * URL normalisation for public pages, kept free of Next imports so it is unit-tested directly.
  * proxy.ts applies the decision.
  */
-export type UrlDecision =
+type UrlDecision =
   | { type: 'next' }
   | { type: 'redirect'; location: string }
   | { type: 'rewrite'; pathname: string };

@@ -6,12 +6,12 @@
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
 
-export type Segment = { text: string; marked: boolean };
+type Segment = { text: string; marked: boolean };
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Snippets come from stored (sanitized) HTML with its tags stripped; entities are turned back into characters. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

@@ -6,7 +6,7 @@ import { allowedImageHosts } from '../media/image-hosts';
 const hash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
 /** Our two static inline scripts, allowed by hash wherever nonces are used. */
-export const INLINE_SCRIPT_HASHES = [hash(THEME_SCRIPT), hash(LOCAL_TIME_SCRIPT)].join(' ');
+const INLINE_SCRIPT_HASHES = [hash(THEME_SCRIPT), hash(LOCAL_TIME_SCRIPT)].join(' ');
 
 /** Our own images, inline data (tiny placeholders) and the hosts an operator allows in bodies. */
 export function imageSources(hosts = allowedImageHosts()): string {

@@ -9,7 +9,7 @@ import { UserFacingError } from '@/lib/errors';
 
 const exec = promisify(execFile);
 
-export type BackupManifest = {
+type BackupManifest = {
   format: 'northgate-backup/1';
   createdAt: string;
   database: 'pg_dump' | 'logical';

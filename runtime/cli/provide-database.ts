@@ -8,10 +8,10 @@ import { startEmbeddedDatabase } from '@/runtime/embedded-db/start';
 import { childEnv, ConfigError, setRuntimeEnv, type Env } from '@/lib/env';
 import { UserFacingError } from '@/lib/errors';
 
-export type ProvidedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+type ProvidedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
 /** A child script failed after printing its own explanation; the parent only passes the code on. */
-export class ScriptFailed extends Error {
+class ScriptFailed extends Error {
   constructor(readonly exitCode: number, file: string) {
     super(`${path.basename(file)} exited with code ${exitCode}`);
   }

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 
 /** `pid`: the process serving it, null when another command's database is shared. */
-export type EmbeddedDatabase = { url: string; pid: number | null; stop: () => Promise<void> };
+type EmbeddedDatabase = { url: string; pid: number | null; stop: () => Promise<void> };
 
 function processAlive(pid: number): boolean {
   try {

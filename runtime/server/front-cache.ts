@@ -40,7 +40,7 @@ function cacheable(req: http.IncomingMessage): boolean {
  * public pages read, ?page=N (as proxy.ts reads it, so "?page=1" and "?page=abc" are the first
  * page). Keyed by the raw URL, "?x=1", "?x=2"… each made an entry and pushed real pages out.
  */
-export function canonicalUrl(url: string): string {
+function canonicalUrl(url: string): string {
   const q = url.indexOf('?');
   if (q < 0) return url;
   const page = requestedPage(new URLSearchParams(url.slice(q + 1)).get('page'));
@@ -72,7 +72,7 @@ function acceptsGzip(req: http.IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
-export type FrontCache = {
+type FrontCache = {
   /** Serves the request from memory if possible; true when answered. Cacheable requests leave with their canonical URL. */
   serve: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
   /** Prepares a request that will go to Next so its answer can be stored. */

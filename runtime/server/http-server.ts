@@ -11,7 +11,7 @@ import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache } from './front-cache';
 import { mapStatus } from './status-rewrite';
 
-export type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
+type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
 
 export async function startHttpServer(options: {
   port: number;

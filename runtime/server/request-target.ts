@@ -3,9 +3,9 @@ import { NOT_FOUND_PATH } from '@/lib/routing/public-urls';
 
 /** Methods the app answers; anything else (TRACE, CONNECT, WebDAV…) made Next throw, a 500. */
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
-export const ALLOWED_METHODS = [...METHODS].join(', ');
+const ALLOWED_METHODS = [...METHODS].join(', ');
 
-export type RequestTarget =
+type RequestTarget =
   | { ok: true; pathname: string }
   | { ok: false; status: 400 | 405; message: string; headers?: Record<string, string> };
 

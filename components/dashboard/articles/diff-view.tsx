@@ -4,7 +4,7 @@ import type { DiffPart, FieldDiff } from '@/features/articles/diff';
  * Word-level changes as text: removed words struck through, added words underlined (so the change is
  * clear without colour, in either theme). React escapes everything.
  */
-export function DiffText({ parts }: { parts: DiffPart[] }) {
+function DiffText({ parts }: { parts: DiffPart[] }) {
   return (
     <p className="whitespace-pre-wrap break-words">
       {parts.map((p, i) =>

@@ -11,7 +11,7 @@ import type { EditorState, EditorView } from './editor-state';
 import { TagsField, type TagChoice } from './tags-field';
 
 /** "42 of 60 characters" (and a warning past the limit where search engines cut the text). */
-export function counterHint(value: string, limit: number, emptyHint: string): string {
+function counterHint(value: string, limit: number, emptyHint: string): string {
   const n = value.trim().length;
   if (n === 0) return `${emptyHint} Up to ${limit} characters show in search results.`;
   if (n > limit) return `${n} of ${limit} characters: search results will cut the last ${n - limit}.`;

@@ -44,7 +44,7 @@ export type EditorActions = {
   compare: (input: { id: number; draft: ArticleDraft }) => Result<{ changes: FieldDiff[] }>;
 };
 
-export type SessionDeps = {
+type SessionDeps = {
   actions: EditorActions;
   /** What a person may do with an article that does not exist yet (the /new page). */
   newPermissions: EditorPermissions | null;

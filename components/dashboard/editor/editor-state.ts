@@ -12,7 +12,7 @@ import type { SaveState } from './save-status';
 export type Notice = { text: string; href?: string; hrefLabel?: string };
 
 /** The operation a button started, while it runs; every workflow button waits for it. */
-export type Busy = 'publish' | 'schedule' | 'submit' | 'unpublish' | 'archive' | 'trash' | 'restore' | 'purge' | 'keep' | 'take';
+type Busy = 'publish' | 'schedule' | 'submit' | 'unpublish' | 'archive' | 'trash' | 'restore' | 'purge' | 'keep' | 'take';
 
 export type EditorState = {
   /** What is on screen. */

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 
-export const LEAVE_QUESTION = 'You have unsaved changes. Leave this page and lose them?';
+const LEAVE_QUESTION = 'You have unsaved changes. Leave this page and lose them?';
 
 /**
  * Asks before the page is left with unsaved changes: the browser's own prompt for reloads, closing
