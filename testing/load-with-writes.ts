@@ -28,7 +28,7 @@ function actionIds(): Map<string, string> {
   };
   const ids = new Map<string, string>();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename.includes('dashboard/articles/actions')) ids.set(entry.exportedName, id);
+    if (entry.filename.includes('features/articles/actions')) ids.set(entry.exportedName, id);
   }
   return ids;
 }
