@@ -2,7 +2,7 @@
 // Next's own bundle register here (the HTTP server registers its front cache itself).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { subscribe } = await import('./lib/changes/pipeline');
-  const { nextCacheExpiry } = await import('./features/cache/next-expiry');
+  const { subscribe } = await import('@/lib/changes/pipeline');
+  const { nextCacheExpiry } = await import('@/features/cache/next-expiry');
   subscribe(nextCacheExpiry);
 }

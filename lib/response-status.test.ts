@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DbHealth } from '../runtime/server/db-health';
+import type { DbHealth } from '@/runtime/server/db-health';
 import { declareResponseStatus, withStatusSlot } from './response-status';
-import { mapStatus } from '../runtime/server/status-rewrite';
+import { mapStatus } from '@/runtime/server/status-rewrite';
 
 const healthy: DbHealth = { healthy: () => true, stop: async () => undefined };
 const servers: http.Server[] = [];

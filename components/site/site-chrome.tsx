@@ -4,7 +4,7 @@ import { TAG } from '@/lib/changes/tags';
 import { siteName } from '@/lib/site';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
-import { LOCAL_TIME_SCRIPT } from '../../lib/theme-script';
+import { LOCAL_TIME_SCRIPT } from '@/lib/theme-script';
 
 /** Header, main landmark and footer shared by every public page, including the 404 page. */
 export async function SiteChrome({ children }: { children: React.ReactNode }) {

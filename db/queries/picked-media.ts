@@ -1,6 +1,6 @@
 import type { MediaVariant } from '@/db/schema';
-import type { PickedMedia } from '../../lib/media/picked';
-import { mediaUrl } from '../../lib/media/storage';
+import type { PickedMedia } from '@/lib/media/picked';
+import { mediaUrl } from '@/lib/media/storage';
 
 type Source = { id: number; storageKey: string; variants: MediaVariant[]; alt: string; caption: string; credit: string };
 

@@ -12,6 +12,7 @@ function comparable(content: ArticleContent, names: Names): ComparableArticle {
     const value = content[field];
     switch (ARTICLE_CONTENT[field].kind) {
       case 'text':
+      case 'slug':
         return value as string;
       case 'html':
         return bodyText(value as string);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { ARTICLE_CONTENT, CONTENT_FIELDS, type ArticleContent, type ContentField, type FieldKind } from '@/lib/articles/content';
 import { bodyText } from '@/lib/rich-text/sanitize';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
 import { isValidSlug } from '@/lib/slug';
 import { FIELD_LIMITS } from './editor-types';
 import { hasContent, NOTHING_TO_SAVE } from './publish-check';
-import { numericIdSchema } from '../../lib/route-params';
+import { numericIdSchema } from '@/lib/route-params';
 
 const text = (max: number, label: string) =>
   z
@@ -31,23 +32,19 @@ export const slugField = z
  * standfirst, hero image) is checked when it goes to review, is scheduled or published
  * (publish-check.ts). Only a draft with nothing in it at all is refused.
  */
-const draftSchema = z
-  .object({
-    title: text(FIELD_LIMITS.title, 'The title'),
-    slug: slugField,
-    standfirst: text(FIELD_LIMITS.standfirst, 'The standfirst'),
-    body: z.string().max(FIELD_LIMITS.body, 'The body is too long to save in one article.'),
-    sectionId: id.nullable(),
-    tagIds: z.array(id).max(FIELD_LIMITS.tags, `Use at most ${FIELD_LIMITS.tags} tags.`),
-    heroMediaId: id.nullable(),
-    heroAlt: text(FIELD_LIMITS.heroAlt, 'The alt text'),
-    heroCaption: text(FIELD_LIMITS.heroCaption, 'The caption'),
-    heroCredit: text(FIELD_LIMITS.heroCredit, 'The credit'),
-    seoTitle: text(FIELD_LIMITS.seoTitle, 'The SEO title'),
-    seoDescription: text(FIELD_LIMITS.seoDescription, 'The SEO description'),
-  })
-  .strict()
-  .refine((d) => hasContent(d, bodyText), { message: NOTHING_TO_SAVE, path: ['title'] });
+const BY_KIND: Record<FieldKind, (field: ContentField) => z.ZodType> = {
+  text: (f) => text(ARTICLE_CONTENT[f].max, ARTICLE_CONTENT[f].noun),
+  slug: () => slugField,
+  html: (f) => z.string().max(ARTICLE_CONTENT[f].max, 'The body is too long to save in one article.'),
+  section: () => id.nullable(),
+  media: () => id.nullable(),
+  tags: (f) => z.array(id).max(ARTICLE_CONTENT[f].max, `Use at most ${ARTICLE_CONTENT[f].max} tags.`),
+};
+
+// Derived from the content model (lib/articles/content.ts): a new field is validated by its kind.
+const draftSchema = (
+  z.object(Object.fromEntries(CONTENT_FIELDS.map((f) => [f, BY_KIND[ARTICLE_CONTENT[f].kind](f)]))).strict() as unknown as z.ZodType<ArticleContent>
+).refine((d) => hasContent(d, bodyText), { message: NOTHING_TO_SAVE, path: ['title'] });
 
 export const saveInputSchema = z
   .object({

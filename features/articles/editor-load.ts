@@ -10,7 +10,7 @@ import { editorPermissions } from './editor-permissions';
 import type { ArticleDraft, EditorMeta, EditorSnapshot } from './editor-types';
 import { invalidInput, notFound } from './failures';
 import { isVisibleToReaders } from '@/lib/articles/visibility';
-import { numericIdSchema } from '../../lib/route-params';
+import { numericIdSchema } from '@/lib/route-params';
 
 /** The article if it exists and this person may do `action` to it; otherwise a not-found or forbidden error. */
 export async function articleFor(staff: StaffUser, id: number, action: ArticleAction): Promise<EditableArticle> {

@@ -1,5 +1,5 @@
 import type { ArticleStatus } from '@/db/schema';
-import { emptyContent, type ArticleContent } from '@/lib/articles/content';
+import { ARTICLE_CONTENT, CONTENT_FIELDS, emptyContent, type ArticleContent, type ContentField } from '@/lib/articles/content';
 import type { PickedMedia } from '@/lib/media/picked';
 
 /**
@@ -65,16 +65,8 @@ export const SEO_LIMITS = { title: 60, description: 160 } as const;
 
 /** Hard limits, enforced on the server. */
 export const FIELD_LIMITS = {
-  title: 200,
-  standfirst: 400,
-  slug: 120,
-  heroAlt: 300,
-  heroCaption: 500,
-  heroCredit: 200,
-  seoTitle: 120,
-  seoDescription: 320,
-  body: 400_000,
-  tags: 20,
+  ...(Object.fromEntries(CONTENT_FIELDS.map((f) => [f, ARTICLE_CONTENT[f].max])) as { [F in ContentField]: (typeof ARTICLE_CONTENT)[F]['max'] }),
+  tags: ARTICLE_CONTENT.tagIds.max,
   tagName: 60,
 } as const;
 

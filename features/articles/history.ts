@@ -17,7 +17,7 @@ import { articleFor, draftOf, loadEditorSnapshot } from './editor-load';
 import type { EditorSnapshot } from './editor-types';
 import { invalidInput } from './failures';
 import { readinessProblems } from './publish-check';
-import { numericIdSchema } from '../../lib/route-params';
+import { numericIdSchema } from '@/lib/route-params';
 
 /** Every saved version of an article, newest first, for people who may open it. */
 export async function loadHistory(staff: StaffUser, id: number) {

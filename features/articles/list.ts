@@ -13,7 +13,7 @@ import {
 } from '@/db/queries/newsroom-articles';
 import { getSections } from '@/db/queries/taxonomy';
 import { atLeast, can, seesOthersIn, type StaffUser } from '@/features/auth/permissions';
-import { parseRouteId } from '../../lib/route-params';
+import { parseRouteId } from '@/lib/route-params';
 
 const LIST_PAGE_SIZE = 25;
 

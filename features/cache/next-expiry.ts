@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Subscriber } from '@/lib/changes/pipeline';
-import { alignPerformanceClock } from '../../lib/clock-drift';
+import { alignPerformanceClock } from '@/lib/clock-drift';
 import { expireInRunningApp } from './remote-expiry';
 
 /**

@@ -1,6 +1,6 @@
 import type { Change } from '@/lib/changes/change';
 import type { Subscriber } from '@/lib/changes/pipeline';
-import { env } from '../../lib/env';
+import { env } from '@/lib/env';
 import { revalidateSecret } from './secret';
 
 /** Where the running app listens, for processes outside it (scripts, tests, bench) and for the app itself. */

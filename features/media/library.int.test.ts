@@ -8,7 +8,7 @@ import type { StaffUser } from '@/features/auth/permissions';
 import { getStaff } from '@/features/auth/session';
 import { cleanupMediaFixtures, rememberMedia, testStaff } from '@/testing/media-fixtures';
 import { browseMedia } from './library';
-import { processImage } from '../../lib/media/variants';
+import { processImage } from '@/lib/media/variants';
 
 vi.mock('@/features/auth/session', () => ({ getStaff: vi.fn() }));
 const signedIn = vi.mocked(getStaff);

@@ -6,10 +6,10 @@ import { countInlineUses, getMediaItem, getMediaOwner, searchMedia, type MediaIt
 import type { Paged } from '@/db/queries/types';
 import { can, type StaffUser } from '@/features/auth/permissions';
 import { invalid, type ActionResult } from '@/features/actions/result';
-import { RECOMMENDED_MIN_WIDTH } from '../../lib/media/limits';
+import { RECOMMENDED_MIN_WIDTH } from '@/lib/media/limits';
 import { mediaEditSchema } from './media-text';
-import type { PickedMedia } from '../../lib/media/picked';
-import { toPickedMedia } from '../../db/queries/picked-media';
+import type { PickedMedia } from '@/lib/media/picked';
+import { toPickedMedia } from '@/db/queries/picked-media';
 
 /** A library item as the dashboard shows it: what the editor needs, plus who, when and where used. */
 export type MediaSummary = PickedMedia & {

@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from '../../lib/media/limits';
+import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from '@/lib/media/limits';
 import type { UploadedMedia } from './upload';
 
 type UploadOutcome = { ok: true; media: UploadedMedia } | { ok: false; error: string };

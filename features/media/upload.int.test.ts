@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
 import { getMediaItem } from '@/db/queries/media';
 import { cleanupMediaFixtures, rememberMedia, testStaff, type TestStaff } from '@/testing/media-fixtures';
-import { MAX_UPLOAD_BYTES } from '../../lib/media/limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 
 // Not BASE_URL: Vite sets that to its own public base path inside tests.
 const baseUrl = process.env.TEST_BASE_URL!;

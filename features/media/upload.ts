@@ -4,14 +4,14 @@ import sharp from 'sharp';
 import { saveMedia } from '@/db/mutations/media';
 import { can, type StaffUser } from '@/features/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { MAX_UPLOAD_BYTES, MIN_IMAGE_SIDE, RECOMMENDED_MIN_WIDTH, UPLOAD_MESSAGES } from '../../lib/media/limits';
+import { MAX_UPLOAD_BYTES, MIN_IMAGE_SIDE, RECOMMENDED_MIN_WIDTH, UPLOAD_MESSAGES } from '@/lib/media/limits';
 import { cleanFileName, uploadFieldsSchema } from './media-text';
-import type { PickedMedia } from '../../lib/media/picked';
-import { toPickedMedia } from '../../db/queries/picked-media';
+import type { PickedMedia } from '@/lib/media/picked';
+import { toPickedMedia } from '@/db/queries/picked-media';
 import { withProcessingSlot } from './processing-slots';
-import { SHARP_FORMAT, sniffImageType, type AcceptedImageType } from '../../lib/media/sniff';
-import { mediaStorage, type MediaStorage } from '../../lib/media/storage';
-import { MAX_INPUT_PIXELS, processImage } from '../../lib/media/variants';
+import { SHARP_FORMAT, sniffImageType, type AcceptedImageType } from '@/lib/media/sniff';
+import { mediaStorage, type MediaStorage } from '@/lib/media/storage';
+import { MAX_INPUT_PIXELS, processImage } from '@/lib/media/variants';
 
 /** An upload refused for a reason the uploader can act on; `status` is the HTTP answer. */
 export class UploadRefusal extends AppError {

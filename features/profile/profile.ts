@@ -11,7 +11,7 @@ import type { StaffUser } from '@/features/auth/permissions';
 import { throttleMessage } from '@/features/auth/throttle';
 import { checkThrottle } from '@/features/auth/throttle-check';
 import { displayNameTaken, DISPLAY_NAME_TAKEN } from '../auth/display-name';
-import { recordIdSchema } from '../../lib/route-params';
+import { recordIdSchema } from '@/lib/route-params';
 
 export const BIO_MAX = 1000;
 const AVATAR_CHOICES = 48;

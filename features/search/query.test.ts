@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from '../../lib/search/highlight';
+import { highlightSegments } from '@/lib/search/highlight';
 import { MAX_QUERY_LENGTH, parseSearchRequest, searchPath } from './query';
 
 describe('parseSearchRequest', () => {

@@ -6,7 +6,7 @@ import { getArticleRow } from '@/db/queries/article-rows';
 import { searchRanking, searchPublishedArticles } from '@/db/queries/search';
 import { cleanupArticles, makeArticle } from '@/testing/fixtures';
 import { planAtScale } from '@/testing/plan-at-scale';
-import { MARK_END, MARK_START } from '../../lib/search/highlight';
+import { MARK_END, MARK_START } from '@/lib/search/highlight';
 import { commit } from '@/lib/changes/pipeline';
 
 const baseUrl = process.env.TEST_BASE_URL!;

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '@/testing/xml-schemas';
 import { newsSitemapXml, parseSitemapFileName, partsFor, sitemapFileName, sitemapIndexXml, urlsetXml, type SitemapFile } from './sitemap-xml';
-import { xmlEscape } from '../../lib/xml';
+import { xmlEscape } from '@/lib/xml';
 
 const nasty = `Rates & "fees" <rise> at O'Brien's \u0001 mill ]]> done`;
 

@@ -1,4 +1,4 @@
-import { w3cDateTime, xmlEscape } from '../../lib/xml';
+import { w3cDateTime, xmlEscape } from '@/lib/xml';
 
 /** The sitemaps.org limit per file; bigger sets are split into numbered parts. */
 export const MAX_URLS_PER_SITEMAP = 50_000;

@@ -11,7 +11,7 @@ import type { RequestContext } from '@/features/auth/request-context';
 import { hashPassword, passwordProblem } from '@/features/auth/password';
 import { can, type StaffUser } from '@/features/auth/permissions';
 import { displayNameTaken, DISPLAY_NAME_TAKEN } from '../auth/display-name';
-import { recordIdSchema } from '../../lib/route-params';
+import { recordIdSchema } from '@/lib/route-params';
 
 function requireStaffAdmin(staff: StaffUser): void {
   if (!can(staff, 'staff.manage')) throw new ForbiddenError('Only administrators can manage staff accounts.');

@@ -9,7 +9,7 @@ import type { RequestContext } from '@/features/auth/request-context';
 import { can, type StaffUser } from '@/features/auth/permissions';
 import { RESERVED_SLUGS } from '@/lib/routing/public-urls';
 import { isValidSlug, MAX_SLUG_LENGTH, slugify } from '@/lib/slug';
-import { recordIdSchema } from '../../lib/route-params';
+import { recordIdSchema } from '@/lib/route-params';
 
 function requireTaxonomyManager(staff: StaffUser): void {
   if (!can(staff, 'taxonomy.manage')) throw new ForbiddenError('Only editors and administrators can manage sections and tags.');

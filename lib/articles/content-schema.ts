@@ -8,6 +8,7 @@ const id = z.number().int().positive().max(2_147_483_647);
 // for before the draft would pass a save's checks), while still bounding what a request carries.
 const LOOSE = {
   text: z.string().max(5000),
+  slug: z.string().max(1000),
   html: z.string().max(1_000_000),
   section: id.nullable(),
   tags: z.array(id).max(100),

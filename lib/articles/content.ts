@@ -8,27 +8,30 @@
  */
 
 /** How a field's value is stored and how a comparison shows it to a person. */
-type FieldKind = 'text' | 'html' | 'section' | 'tags' | 'media';
+export type FieldKind = 'text' | 'slug' | 'html' | 'section' | 'tags' | 'media';
 
-/** In the order people read an article; comparisons list changed fields in this order. */
+/**
+ * In the order people read an article; comparisons list changed fields in this order. `max` is
+ * the hard limit the server enforces (characters, or tags), `noun` how messages name the field.
+ */
 export const ARTICLE_CONTENT = {
-  title: { kind: 'text', label: 'Title' },
-  standfirst: { kind: 'text', label: 'Standfirst' },
-  slug: { kind: 'text', label: 'Slug' },
-  sectionId: { kind: 'section', label: 'Section' },
-  tagIds: { kind: 'tags', label: 'Tags' },
-  heroMediaId: { kind: 'media', label: 'Hero image' },
-  heroAlt: { kind: 'text', label: 'Hero alt text' },
-  heroCaption: { kind: 'text', label: 'Hero caption' },
-  heroCredit: { kind: 'text', label: 'Hero credit' },
-  body: { kind: 'html', label: 'Body' },
-  seoTitle: { kind: 'text', label: 'SEO title' },
-  seoDescription: { kind: 'text', label: 'SEO description' },
-} as const satisfies Record<string, { kind: FieldKind; label: string }>;
+  title: { kind: 'text', label: 'Title', noun: 'The title', max: 200 },
+  standfirst: { kind: 'text', label: 'Standfirst', noun: 'The standfirst', max: 400 },
+  slug: { kind: 'slug', label: 'Slug', noun: 'The slug', max: 120 },
+  sectionId: { kind: 'section', label: 'Section', noun: 'The section', max: 1 },
+  tagIds: { kind: 'tags', label: 'Tags', noun: 'The tags', max: 20 },
+  heroMediaId: { kind: 'media', label: 'Hero image', noun: 'The hero image', max: 1 },
+  heroAlt: { kind: 'text', label: 'Hero alt text', noun: 'The alt text', max: 300 },
+  heroCaption: { kind: 'text', label: 'Hero caption', noun: 'The caption', max: 500 },
+  heroCredit: { kind: 'text', label: 'Hero credit', noun: 'The credit', max: 200 },
+  body: { kind: 'html', label: 'Body', noun: 'The body', max: 400_000 },
+  seoTitle: { kind: 'text', label: 'SEO title', noun: 'The SEO title', max: 120 },
+  seoDescription: { kind: 'text', label: 'SEO description', noun: 'The SEO description', max: 320 },
+} as const satisfies Record<string, { kind: FieldKind; label: string; noun: string; max: number }>;
 
 export type ContentField = keyof typeof ARTICLE_CONTENT;
 
-type ValueOf<K extends FieldKind> = K extends 'text' | 'html' ? string : K extends 'tags' ? number[] : number | null;
+type ValueOf<K extends FieldKind> = K extends 'text' | 'slug' | 'html' ? string : K extends 'tags' ? number[] : number | null;
 
 export type ArticleContent = { [F in ContentField]: ValueOf<(typeof ARTICLE_CONTENT)[F]['kind']> };
 
@@ -36,6 +39,7 @@ export const CONTENT_FIELDS = Object.keys(ARTICLE_CONTENT) as ContentField[];
 
 const EMPTY: Record<FieldKind, () => string | number[] | null> = {
   text: () => '',
+  slug: () => '',
   html: () => '',
   section: () => null,
   tags: () => [],

@@ -1,6 +1,9 @@
 // `npm run db:backup [-- --out file.tar.gz]` and `npm run db:restore -- file.tar.gz`
 import { parseArgs } from 'node:util';
 import { createBackup, restoreBackup } from '@/runtime/backup/archive';
+import { runningAppExpiry } from '@/features/cache/remote-expiry';
+import { everything } from '@/lib/changes/change';
+import { onCommitted, subscribe } from '@/lib/changes/pipeline';
 import { readEnv } from '@/lib/env';
 import { UserFacingError } from '@/lib/errors';
 import { exitOnError, provideDatabase } from './provide-database';
@@ -20,6 +23,9 @@ async function main() {
       const file = positionals[0];
       if (!file) throw new UserFacingError('Usage: npm run db:restore -- <backup.tar.gz>');
       const manifest = await restoreBackup({ url: database.url, mediaDir: config.mediaDir, file });
+      // A portal already running on this database shows the restored content at once.
+      subscribe(runningAppExpiry);
+      await onCommitted(everything('backup restored'));
       console.log(`Restored ${file} (made ${manifest.createdAt}). Start the portal with npm start.`);
     } else {
       throw new Error('usage: backup.ts backup|restore');

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { recentDatabaseFailure } from '../../lib/failure-signal';
+import { recentDatabaseFailure } from '@/lib/failure-signal';
 
 export type DbHealth = { healthy: () => boolean; stop: () => Promise<void> };
 

@@ -5,7 +5,7 @@ import { subscribe } from '@/lib/changes/pipeline';
 import { alignPerformanceClock } from '@/lib/clock-drift';
 import type { DbHealth } from './db-health';
 import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
-import { withStatusSlot } from '../../lib/response-status';
+import { withStatusSlot } from '@/lib/response-status';
 import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache } from './front-cache';
