@@ -1,8 +1,7 @@
 import { pruneAuditLog } from '@/db/mutations/audit-upkeep';
 import { pruneRevokedSessions } from '@/db/mutations/sessions';
-import { revalidateSecret, secretsMatch } from '@/features/cache/secret';
+import { refuseUnlessInternal } from '@/features/cache/internal-route';
 import { env } from '@/lib/env';
-import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,11 +10,8 @@ export const dynamic = 'force-dynamic';
  * than AUDIT_RETENTION_DAYS and the revocations of sessions that have expired anyway.
  */
 export async function POST(request: Request) {
-  const refused = refuseCrossSite(request);
+  const refused = refuseUnlessInternal(request);
   if (refused) return refused;
-  if (!secretsMatch(request.headers.get('x-revalidate-secret'), revalidateSecret())) {
-    return Response.json({ error: 'Forbidden' }, { status: 403 });
-  }
   const days = env().auditRetentionDays;
   return Response.json({ auditEntries: await pruneAuditLog(days), revokedSessions: await pruneRevokedSessions(), retentionDays: days });
 }

@@ -1,7 +1,6 @@
 import { publishDueArticles } from '@/db/mutations/articles';
-import { revalidateSecret, secretsMatch } from '@/features/cache/secret';
+import { refuseUnlessInternal } from '@/features/cache/internal-route';
 import { onCommitted } from '@/lib/changes/pipeline';
-import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,11 +9,8 @@ export const dynamic = 'force-dynamic';
  * request lets the change pipeline expire Next's cache with revalidateTag directly.
  */
 export async function POST(request: Request) {
-  const refused = refuseCrossSite(request);
+  const refused = refuseUnlessInternal(request);
   if (refused) return refused;
-  if (!secretsMatch(request.headers.get('x-revalidate-secret'), revalidateSecret())) {
-    return Response.json({ error: 'Forbidden' }, { status: 403 });
-  }
   const { ids, change } = await publishDueArticles();
   await onCommitted(change);
   return Response.json({ published: ids });

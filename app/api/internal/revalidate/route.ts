@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { revalidateSecret, secretsMatch } from '@/features/cache/secret';
+import { refuseUnlessInternal } from '@/features/cache/internal-route';
 import { changeOf } from '@/lib/changes/change';
 import { onCommitted } from '@/lib/changes/pipeline';
-import { refuseCrossSite } from '@/lib/security/origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,11 +15,8 @@ const body = z
  * AUTH_SECRET; not reachable with a guess.
  */
 export async function POST(request: Request) {
-  const refused = refuseCrossSite(request);
+  const refused = refuseUnlessInternal(request);
   if (refused) return refused;
-  if (!secretsMatch(request.headers.get('x-revalidate-secret'), revalidateSecret())) {
-    return Response.json({ error: 'Forbidden' }, { status: 403 });
-  }
   let parsed: z.infer<typeof body>;
   try {
     parsed = body.parse(await request.json());
