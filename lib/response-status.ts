@@ -3,7 +3,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 // Shared through globalThis between the HTTP server (not bundled) and the pages (bundled by Next),
 // which cannot import each other's module instances (as failure-signal.ts does for its flag).
 const KEY = '__northgateResponseStatus';
-type Slot = { status: number | null };
+export type Slot = {
+  status: number | null;
+  /** Cache tags of what the page rendered in this request showed, as it declared them (tagPage). */
+  tags: Set<string> | null;
+};
 type Holder = { [KEY]?: AsyncLocalStorage<Slot> };
 
 function storage(): AsyncLocalStorage<Slot> {
@@ -16,7 +20,7 @@ function storage(): AsyncLocalStorage<Slot> {
  * declare the response's status. runtime/server/status-rewrite.ts applies it as the headers go out.
  */
 export function withStatusSlot<T>(fn: (slot: Slot) => T): T {
-  const slot: Slot = { status: null };
+  const slot: Slot = { status: null, tags: null };
   return storage().run(slot, () => fn(slot));
 }
 
@@ -31,4 +35,16 @@ export function withStatusSlot<T>(fn: (slot: Slot) => T): T {
 export function declareResponseStatus(status: 403): void {
   const slot = storage().getStore();
   if (slot) slot.status = status;
+}
+
+/**
+ * Page side: the cache tags of what this render shows, so the front cache in front of Next can
+ * drop exactly the pages a change touches (Next keeps a page's tags to itself). Nothing happens
+ * outside the production server or when the page is served from Next's cache without rendering.
+ */
+export function declarePageTags(tags: readonly string[]): void {
+  const slot = storage().getStore();
+  if (!slot) return;
+  slot.tags ??= new Set();
+  for (const tag of tags) slot.tags.add(tag);
 }

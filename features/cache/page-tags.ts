@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { TAG } from '@/lib/changes/tags';
+import { declarePageTags } from '@/lib/response-status';
 
 /**
  * Attaches cache tags to the page being rendered. Pages are cached whole (ISR); Next records
@@ -9,5 +10,6 @@ import { TAG } from '@/lib/changes/tags';
  */
 export async function tagPage(...tags: string[]): Promise<void> {
   const all = [TAG.all, ...new Set(tags)];
+  declarePageTags(all);
   await unstable_cache(async () => true, ['page-tags', ...all], { tags: all })();
 }

@@ -213,3 +213,70 @@ describe('front cache', () => {
     expect(seen).toEqual(['/search?q=harbour&x=1', '/dashboard/articles?tab=drafts', '/api/media?q=a']);
   });
 });
+
+describe('front cache expiry by tag', () => {
+  /** A server whose pages declare tags in the request's slot, as tagPage does during a render. */
+  async function taggedServer(tagsFor: (url: string) => string[] | null) {
+    const cache = createFrontCache(1024 * 1024);
+    let version = 1;
+    let calls = 0;
+    const server = http.createServer((req, res) => {
+      if (cache.serve(req, res)) return;
+      const declared = tagsFor(req.url ?? '/');
+      cache.capture(req, res, { tags: declared ? new Set(declared) : null });
+      calls++;
+      page(`<html>${req.url} v${version}</html>`)(req, res);
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const get = async (path: string) => (await fetch(`${url}${path}`)).text();
+    return { cache, get, bump: () => version++, calls: () => calls };
+  }
+
+  it('drops only the pages that showed a changed tag; the others stay in memory', async () => {
+    const s = await taggedServer((u) => (u === '/city/a' ? ['all', 'article:1', 'latest'] : u === '/city/b' ? ['all', 'article:2', 'latest'] : ['all', 'tag:ferries']));
+    for (const p of ['/city/a', '/city/b', '/tag/ferries']) await s.get(p);
+    await until(() => s.cache.stats().entries === 3);
+    s.bump();
+    s.cache.expire(['article:1']);
+    expect(await s.get('/city/a')).toBe('<html>/city/a v2</html>');
+    expect(await s.get('/city/b')).toBe('<html>/city/b v1</html>');
+    expect(await s.get('/tag/ferries')).toBe('<html>/tag/ferries v1</html>');
+    // A tag every article page carries takes them all; "all" takes everything.
+    s.cache.expire(['latest']);
+    expect(await s.get('/city/b')).toBe('<html>/city/b v2</html>');
+    expect(await s.get('/tag/ferries')).toBe('<html>/tag/ferries v1</html>');
+    s.cache.expire(['all']);
+    expect(await s.get('/tag/ferries')).toBe('<html>/tag/ferries v2</html>');
+  });
+
+  it('keeps the tags a page declared when it was rendered for answers Next gives without rendering', async () => {
+    let rendered = false;
+    const s = await taggedServer(() => {
+      // First answer renders (tags declared); later answers come from Next's cache (no tags).
+      if (rendered) return null;
+      rendered = true;
+      return ['all', 'article:7'];
+    });
+    await s.get('/city/seven');
+    await until(() => s.cache.stats().entries === 1);
+    s.cache.expire(['article:7']);
+    await s.get('/city/seven');
+    await until(() => s.cache.stats().entries === 1);
+    s.bump();
+    s.cache.expire(['article:8']);
+    expect(await s.get('/city/seven')).toBe('<html>/city/seven v1</html>');
+    s.cache.expire(['article:7']);
+    expect(await s.get('/city/seven')).toBe('<html>/city/seven v2</html>');
+  });
+
+  it('drops a page whose tags it never saw on any change', async () => {
+    const s = await taggedServer(() => null);
+    await s.get('/prerendered');
+    await until(() => s.cache.stats().entries === 1);
+    s.bump();
+    s.cache.expire(['article:99']);
+    expect(await s.get('/prerendered')).toBe('<html>/prerendered v2</html>');
+  });
+});

@@ -1,6 +1,8 @@
 import type http from 'node:http';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { requestedPage } from '@/lib/routing/public-urls';
+import { TAG } from '@/lib/changes/tags';
+import type { Slot } from '@/lib/response-status';
 
 /**
  * A small in-memory copy of public pages in front of Next's page cache. Next's cache is exact (pages
@@ -8,10 +10,12 @@ import { requestedPage } from '@/lib/routing/public-urls';
  * two cores that caps a news site at a few hundred pages a second. This layer answers repeat reads
  * of the same page from memory, precompressed, in microseconds.
  *
- * Freshness: it only stores what Next just served as a cacheable (s-maxage) 200, and it is emptied
- * completely whenever any cache tag expires: the HTTP server subscribes its flush to the change
- * pipeline (lib/changes/pipeline.ts), which every publish, edit, unpublish, scheduled publish,
- * taxonomy or profile change goes through. So it can never show a page that Next would not show.
+ * Freshness: it only stores what Next just served as a cacheable (s-maxage) 200, and it drops the
+ * pages a change touches by their cache tags, the same tags Next expires: the HTTP server subscribes
+ * it to the change pipeline (lib/changes/pipeline.ts), which every publish, edit, unpublish,
+ * scheduled publish, taxonomy or profile change goes through. A page's tags are what its render
+ * declared (lib/response-status.ts); a page whose tags it never saw is dropped on any change. So it
+ * can never show a page that Next would not show.
  */
 
 type Entry = {
@@ -21,7 +25,12 @@ type Entry = {
   gzip: Buffer | null;
   storedAt: number;
   bytes: number;
+  /** The tags the page declared when Next last rendered it; null when unknown (dropped on any change). */
+  tags: ReadonlySet<string> | null;
 };
+
+/** Pages whose tags are remembered; beyond this the oldest are forgotten (their entries then count as unknown). */
+const LEARNED_MAX = 20_000;
 
 // Headers that make a request ask for something other than the plain HTML document.
 const VARYING_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'range', 'authorization'];
@@ -75,8 +84,10 @@ function acceptsGzip(req: http.IncomingMessage): boolean {
 type FrontCache = {
   /** Serves the request from memory if possible; true when answered. Cacheable requests leave with their canonical URL. */
   serve: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
-  /** Prepares a request that will go to Next so its answer can be stored. */
-  capture: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  /** Prepares a request that will go to Next so its answer can be stored (with the tags its render declared in `slot`). */
+  capture: (req: http.IncomingMessage, res: http.ServerResponse, slot?: Pick<Slot, 'tags'>) => void;
+  /** Drops the pages that showed any of `tags` (every page for TAG.all, and every page whose tags are unknown). */
+  expire: (tags: readonly string[]) => void;
   flush: () => void;
   stats: () => { entries: number; bytes: number; hits: number; misses: number };
 };
@@ -96,24 +107,43 @@ export function createFrontCache(maxBytes: number): FrontCache {
       entries.delete(key);
     }
   };
-  let followUp: NodeJS.Timeout | null = null;
-  const clear = () => {
-    generation++;
-    entries.clear();
-    bytes = 0;
+  // What each page showed when Next last rendered it: a HIT from Next's own cache comes without a
+  // render, and then the tags learned from that page's last render are the ones it carries.
+  const learned = new Map<string, ReadonlySet<string>>();
+  const learn = (key: string, tags: ReadonlySet<string>) => {
+    learned.delete(key);
+    learned.set(key, tags);
+    if (learned.size > LEARNED_MAX) learned.delete(learned.keys().next().value!);
   };
+  const drop = (tags: readonly string[]) => {
+    generation++;
+    if (tags.includes(TAG.all)) {
+      entries.clear();
+      bytes = 0;
+      return;
+    }
+    for (const [key, entry] of entries) {
+      if (!entry.tags || tags.some((t) => entry.tags!.has(t))) evict(key);
+    }
+  };
+  let followUp: NodeJS.Timeout | null = null;
+  const pending = new Set<string>();
   // Next applies tag expiry at the end of the server action or route that asked for it, a moment
-  // after this flush; a page served stale in that moment could be stored, so a second flush a
-  // second later removes anything stored in between.
-  const flush = () => {
-    clear();
+  // after this; a page served stale in that moment could be stored, so the same tags are dropped
+  // once more a second later.
+  const expire = (tags: readonly string[]) => {
+    drop(tags);
+    for (const tag of tags) pending.add(tag);
     if (followUp) clearTimeout(followUp);
     followUp = setTimeout(() => {
       followUp = null;
-      clear();
+      const again = [...pending];
+      pending.clear();
+      drop(again);
     }, 1000);
     followUp.unref();
   };
+  const flush = () => expire([TAG.all]);
 
   return {
     serve(req, res) {
@@ -145,7 +175,8 @@ export function createFrontCache(maxBytes: number): FrontCache {
       return true;
     },
 
-    capture(req, res) {
+    capture(req, res, slot) {
+      if (slot) res.once('finish', () => slot.tags?.size && learn(canonicalUrl(req.url ?? '/'), new Set(slot.tags)));
       if (!cacheable(req) || req.method !== 'GET') return;
       const key = req.url ?? '/';
       const startedAt = generation;
@@ -188,7 +219,8 @@ export function createFrontCache(maxBytes: number): FrontCache {
               !['content-length', 'content-encoding', 'connection', 'keep-alive', 'date', 'transfer-encoding', 'vary', 'x-front-cache', 'strict-transport-security'].includes(n),
           )
           .map((n): [string, string | string[]] => [n, res.getHeader(n) as string | string[]]);
-        const entry: Entry = { status: 200, headers, body, gzip, storedAt: Date.now(), bytes: body.length + (gzip?.length ?? 0) + 512 };
+        const tags = slot?.tags?.size ? new Set(slot.tags) : (learned.get(key) ?? null);
+        const entry: Entry = { status: 200, headers, body, gzip, storedAt: Date.now(), bytes: body.length + (gzip?.length ?? 0) + 512, tags };
         evict(key);
         entries.set(key, entry);
         bytes += entry.bytes;
@@ -199,6 +231,7 @@ export function createFrontCache(maxBytes: number): FrontCache {
       });
     },
 
+    expire,
     flush,
     stats: () => ({ entries: entries.size, bytes, hits, misses }),
   };

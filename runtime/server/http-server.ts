@@ -45,8 +45,8 @@ export async function startHttpServer(options: {
   // header lists the sections) goes with every change too.
   const unsubscribeFrontCache = subscribe({
     name: 'front-cache',
-    deliver: () => {
-      frontCache?.flush();
+    deliver: (change) => {
+      frontCache?.expire(change.tags);
       notFound.forget();
     },
   });
@@ -71,8 +71,8 @@ export async function startHttpServer(options: {
     stripInternalHeaders(req);
     stampClientIp(req);
     if (frontCache?.serve(req, res)) return;
-    frontCache?.capture(req, res);
     withStatusSlot((slot) => {
+      frontCache?.capture(req, res, slot);
       mapStatus(req, res, options.health, options.siteName, () => slot.status);
       rewriteNotFound(req, res, notFound);
       handle(req, res).catch((error: unknown) => {
