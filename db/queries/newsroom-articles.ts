@@ -224,7 +224,7 @@ export async function getArticleContext(id: number) {
  * getPublishedArticle it ignores status and trash, so it must only be reached after a role check.
  */
 export function getArticleDetailById(id: number): Promise<ArticleDetail | null> {
-  return articleDetail(eq(articles.id, id), { withoutSection: true });
+  return articleDetail(eq(articles.id, id));
 }
 
 /** Whether a slug is used by an article other than `exceptId`. */

@@ -153,23 +153,12 @@ const detailColumns = {
   seoDescription: articles.seoDescription,
 };
 
-/** Everything an article page shows but its tags, in one query (exported for the plan check). */
-export function articleDetailQuery(where: SQL) {
-  return db()
-    .select(detailColumns)
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .leftJoin(media, eq(media.id, articles.heroMediaId))
-    .where(where)
-    .limit(1);
-}
-
 /**
- * The same for the staff preview, which shows drafts too: a draft may have no section yet, and its
- * section line then reads "No section". Public pages never use this (published stories have one).
+ * Everything an article page shows but its tags, in one query (exported for the plan check). The
+ * section is left-joined so the staff preview finds a draft that has none yet (it reads "No
+ * section"); a story readers can see always has one (a CHECK in the schema).
  */
-function anyArticleDetailQuery(where: SQL) {
+export function articleDetailQuery(where: SQL) {
   return db()
     .select({
       ...detailColumns,
@@ -184,12 +173,9 @@ function anyArticleDetailQuery(where: SQL) {
     .limit(1);
 }
 
-/**
- * The article matching `where`, rendered as readers see it; callers decide who may see what.
- * `withoutSection` also finds a draft that has no section yet (for the staff preview).
- */
-export async function articleDetail(where: SQL, options: { withoutSection?: boolean } = {}): Promise<ArticleDetail | null> {
-  const [row] = await (options.withoutSection ? anyArticleDetailQuery(where) : articleDetailQuery(where));
+/** The article matching `where`, rendered as readers see it; callers decide who may see what. */
+export async function articleDetail(where: SQL): Promise<ArticleDetail | null> {
+  const [row] = await articleDetailQuery(where);
   if (!row) return null;
   const tagRows = await db()
     .select({ slug: tags.slug, name: tags.name })
