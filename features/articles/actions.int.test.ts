@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '@/testing/action-results';
 import { closeConnection, db } from '@/db/client';
 import { articleRevisions, articles, auditLog } from '@/db/schema';
-import type { ActionResult } from '@/features/actions/result';
 import type { StaffUser } from '@/features/auth/permissions';
 import { uniqueSlug } from '@/testing/fixtures';
 import { cleanupNewsroom, createTestStaff, publishableDraft, trackArticle } from '@/testing/newsroom-fixtures';
@@ -41,10 +41,6 @@ function as(staff: StaffUser) {
   session.current = staff;
 }
 
-function ok<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
-  return result.data;
-}
 
 async function row(id: number) {
   const [r] = await db().select().from(articles).where(eq(articles.id, id));

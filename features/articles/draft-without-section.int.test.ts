@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ok } from '@/testing/action-results';
 import { closeConnection, db } from '@/db/client';
 import { transitionArticle } from '@/db/mutations/articles';
 import { articles } from '@/db/schema';
-import type { ActionResult } from '@/features/actions/result';
 import type { StaffUser } from '@/features/auth/permissions';
 import { sectionBySlug, uniqueSlug } from '@/testing/fixtures';
 import { anyMediaId, cleanupNewsroom, createTestStaff, trackArticle } from '@/testing/newsroom-fixtures';
@@ -36,10 +36,6 @@ afterAll(async () => {
   await closeConnection();
 });
 
-function ok<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
-  return result.data;
-}
 
 async function saveNew(staff: StaffUser, draft: ArticleDraft): Promise<EditorMeta> {
   session.current = staff;

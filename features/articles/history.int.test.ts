@@ -1,8 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '@/testing/action-results';
 import { closeConnection, db } from '@/db/client';
 import { articleRevisions, articles } from '@/db/schema';
-import type { ActionResult } from '@/features/actions/result';
 import type { StaffUser } from '@/features/auth/permissions';
 import { cleanupNewsroom, createTestStaff, publishableDraft, trackArticle } from '@/testing/newsroom-fixtures';
 import { loadHistory, loadRevisionDiff } from './history';
@@ -29,10 +29,6 @@ afterAll(async () => {
   await closeConnection();
 });
 
-function ok<T>(result: ActionResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.error}`);
-  return result.data;
-}
 
 describe('article history', () => {
   it('restores an old version as a new revision and leaves a live story live', async () => {

@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { succeeded } from '@/testing/action-results';
 import { closeConnection, db } from '@/db/client';
 import { getArticleRow } from '@/db/queries/article-rows';
 import { getLatestArticles } from '@/db/queries/public-articles';
 import { articleRevisions, articles, auditLog } from '@/db/schema';
-import { STALE_PAGES_WARNING, type ActionResult } from '@/features/actions/result';
+import { STALE_PAGES_WARNING } from '@/features/actions/result';
 import type { StaffUser } from '@/features/auth/permissions';
 import type { Change } from '@/lib/changes/change';
 import { subscribe } from '@/lib/changes/pipeline';
@@ -38,20 +39,16 @@ afterAll(async () => {
   await closeConnection();
 });
 
-function ok<T>(result: ActionResult<T>): Extract<ActionResult<T>, { ok: true }> {
-  if (!result.ok) throw new Error(`expected success, got ${result.code}: ${result.error}`);
-  return result;
-}
 
 describe('after a write commits', () => {
   it('publishing is one transaction: one new version, one revision, its audit row with the address, one announcement', async () => {
     session.current = author;
-    const created = ok(await actions.saveArticleAction({ slugAuto: true, draft: await publishableDraft() })).data;
+    const created = succeeded(await actions.saveArticleAction({ slugAuto: true, draft: await publishableDraft() })).data;
     trackArticle(created.id);
     const announced: Change[] = [];
     unsubscribers.push(subscribe({ name: 'recorder', deliver: (c) => void announced.push(c) }));
 
-    const published = ok(
+    const published = succeeded(
       await actions.publishArticleAction({ id: created.id, expectedVersion: created.version, slugAuto: false, draft: await publishableDraft({ slug: created.slug, title: 'Published in one step' }) }),
     ).data;
 
@@ -75,7 +72,7 @@ describe('after a write commits', () => {
         },
       }),
     );
-    const result = ok(await actions.saveArticleAction({ slugAuto: true, draft: await publishableDraft({ title: 'Saved despite a broken cache' }) }));
+    const result = succeeded(await actions.saveArticleAction({ slugAuto: true, draft: await publishableDraft({ title: 'Saved despite a broken cache' }) }));
     trackArticle(result.data.id);
     expect(result.warning).toBe(STALE_PAGES_WARNING);
     const [saved] = await db().select().from(articles).where(eq(articles.id, result.data.id));
