@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DbHealth } from '@/runtime/server/db-health';
-import { declareResponseStatus, withStatusSlot } from './response-status';
+import { declareResponseStatus, withRequestSlot } from './request-slot';
 import { mapStatus } from '@/runtime/server/status-rewrite';
 
 const healthy: DbHealth = { healthy: () => true, stop: async () => undefined };
@@ -14,7 +14,7 @@ afterEach(() => {
 /** As http-server.ts wires it; the "page" declares 403 a few async hops into its render, as React would. */
 async function server() {
   const srv = http.createServer((req, res) => {
-    withStatusSlot((slot) => {
+    withRequestSlot((slot) => {
       mapStatus(req, res, healthy, 'Test', () => slot.status);
       void (async () => {
         await new Promise((r) => setImmediate(r));

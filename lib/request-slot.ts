@@ -1,5 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+// One slot per request, through which a page rendered by Next tells the HTTP server in front of it
+// what Next does not pass on: the status it wants (a refused dashboard page: 403) and the cache
+// tags of what it showed (for the front cache).
+
 // Shared through globalThis between the HTTP server (not bundled) and the pages (bundled by Next),
 // which cannot import each other's module instances (as failure-signal.ts does for its flag).
 const KEY = '__northgateResponseStatus';
@@ -19,7 +23,7 @@ function storage(): AsyncLocalStorage<Slot> {
  * Server side: runs Next's handling of one request with a slot in which the page it renders can
  * declare the response's status. runtime/server/status-rewrite.ts applies it as the headers go out.
  */
-export function withStatusSlot<T>(fn: (slot: Slot) => T): T {
+export function withRequestSlot<T>(fn: (slot: Slot) => T): T {
   const slot: Slot = { status: null, tags: null };
   return storage().run(slot, () => fn(slot));
 }

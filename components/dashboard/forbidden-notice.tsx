@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { declareResponseStatus } from '@/lib/response-status';
+import { declareResponseStatus } from '@/lib/request-slot';
 
 /**
  * Shown instead of a dashboard page the person's role does not allow, with HTTP 403. The page

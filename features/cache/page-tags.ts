@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { TAG } from '@/lib/changes/tags';
-import { declarePageTags } from '@/lib/response-status';
+import { declarePageTags } from '@/lib/request-slot';
 
 /**
  * Attaches cache tags to the page being rendered. Pages are cached whole (ISR); Next records

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { requestedPage } from '@/lib/routing/public-urls';
 import { TAG } from '@/lib/changes/tags';
-import type { Slot } from '@/lib/response-status';
+import type { Slot } from '@/lib/request-slot';
 
 /**
  * A small in-memory copy of public pages in front of Next's page cache. Next's cache is exact (pages
@@ -14,7 +14,7 @@ import type { Slot } from '@/lib/response-status';
  * pages a change touches by their cache tags, the same tags Next expires: the HTTP server subscribes
  * it to the change pipeline (lib/changes/pipeline.ts), which every publish, edit, unpublish,
  * scheduled publish, taxonomy or profile change goes through. A page's tags are what its render
- * declared (lib/response-status.ts); a page whose tags it never saw is dropped on any change. So it
+ * declared (lib/request-slot.ts); a page whose tags it never saw is dropped on any change. So it
  * can never show a page that Next would not show.
  */
 

@@ -5,7 +5,7 @@ import { subscribe } from '@/lib/changes/pipeline';
 import { alignPerformanceClock } from '@/lib/clock-drift';
 import type { DbHealth } from './db-health';
 import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
-import { withStatusSlot } from '@/lib/response-status';
+import { withRequestSlot } from '@/lib/request-slot';
 import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache } from './front-cache';
@@ -71,7 +71,7 @@ export async function startHttpServer(options: {
     stripInternalHeaders(req);
     stampClientIp(req);
     if (frontCache?.serve(req, res)) return;
-    withStatusSlot((slot) => {
+    withRequestSlot((slot) => {
       frontCache?.capture(req, res, slot);
       mapStatus(req, res, options.health, options.siteName, () => slot.status);
       rewriteNotFound(req, res, notFound);

@@ -6,7 +6,7 @@ import { OUTAGE_JSON, outagePage } from './outage-page';
  * Status rewrites applied just before headers go out. When the database is down, a page that was
  * not in the cache fails to render; readers get "temporarily unavailable, retry shortly" (503 +
  * Retry-After) with a branded page rendered here, since Next's own error shell needs JavaScript.
- * A page that declared its status (lib/response-status.ts) gets it instead of 200.
+ * A page that declared its status (lib/request-slot.ts) gets it instead of 200.
  */
 export function mapStatus(
   req: http.IncomingMessage,
