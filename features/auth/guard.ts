@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { getStaff } from '@/features/auth/session';
 import type { StaffUser } from '@/features/auth/permissions';
 import { isSameSiteOrigin } from '@/lib/security/origin';
-import { runAction, type ActionFailure, type ActionResult } from '../actions/result';
+import { runAction, type ActionFailure, type ActionResult } from '@/features/actions/result';
 
 /**
  * Next already compares a server action's Origin with its Host; this repeats the check in our own

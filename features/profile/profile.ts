@@ -10,7 +10,7 @@ import { hashPassword, passwordProblem, verifyPassword } from '@/features/auth/p
 import type { StaffUser } from '@/features/auth/permissions';
 import { throttleMessage } from '@/features/auth/throttle';
 import { checkThrottle } from '@/features/auth/throttle-check';
-import { displayNameTaken, DISPLAY_NAME_TAKEN } from '../auth/display-name';
+import { displayNameTaken, DISPLAY_NAME_TAKEN } from '@/features/auth/display-name';
 import { recordIdSchema } from '@/lib/route-params';
 
 export const BIO_MAX = 1000;

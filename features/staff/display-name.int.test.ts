@@ -4,7 +4,7 @@ import { closeConnection, db } from '@/db/client';
 import { users } from '@/db/schema';
 import type { StaffUser } from '@/features/auth/permissions';
 import { cleanupStaff, createTestStaff, trackStaff, uniqueEmail } from '@/testing/staff';
-import { DISPLAY_NAME_TAKEN } from '../auth/display-name';
+import { DISPLAY_NAME_TAKEN } from '@/features/auth/display-name';
 
 /**
  * Issue 16 point 15: any staff member could take another's display name, and bylines (names

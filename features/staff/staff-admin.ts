@@ -10,7 +10,7 @@ import { invalid, type ActionResult } from '@/features/actions/result';
 import type { RequestContext } from '@/features/auth/request-context';
 import { hashPassword, passwordProblem } from '@/features/auth/password';
 import { can, type StaffUser } from '@/features/auth/permissions';
-import { displayNameTaken, DISPLAY_NAME_TAKEN } from '../auth/display-name';
+import { displayNameTaken, DISPLAY_NAME_TAKEN } from '@/features/auth/display-name';
 import { recordIdSchema } from '@/lib/route-params';
 
 function requireStaffAdmin(staff: StaffUser): void {
