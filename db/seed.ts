@@ -132,7 +132,11 @@ export async function seedDemoContent(
       body = withInlineFigure(body, `/media/${key}/w1200.webp`, `Second illustration for “${story.title}”`, `Illustration: ${section.name} desk`);
     }
     const tagIds: number[] = [];
-    for (const name of story.tags) tagIds.push(await findOrCreateTag(name, slugify(name), database));
+    for (const name of story.tags) {
+      const tag = await findOrCreateTag(name, slugify(name), database);
+      tagIds.push(tag.id);
+      changes.push(tag.change);
+    }
     const article = await createArticle(
       {
         title: story.title,

@@ -21,13 +21,13 @@ export async function upsertSection(input: SectionInput, database: Executor = de
   return { id: row.id, change: changeOf([TAG.sections, TAG.section(input.slug)], `section ${input.slug} saved`) };
 }
 
-/** Returns the tag's id, creating it on first use. */
-export async function findOrCreateTag(name: string, slug: string, database: Executor = defaultDb()): Promise<number> {
+/** The tag's id, creating it on first use; a cached 404 for its page then becomes the (empty) tag page. */
+export async function findOrCreateTag(name: string, slug: string, database: Executor = defaultDb()): Promise<{ id: number; change: Change }> {
   const [row] = await database
     .insert(tags)
     .values({ name, slug })
     .onConflictDoUpdate({ target: tags.slug, set: { name: sql`${tags.name}` } })
     .returning({ id: tags.id });
   if (!row) throw new Error('tag upsert returned no row');
-  return row.id;
+  return { id: row.id, change: changeOf([TAG.tag(slug)], `tag ${slug} found or created`) };
 }

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { slugify } from '@/lib/slug';
 import { ok } from '@/testing/action-results';
 import { closeConnection, db } from '@/db/client';
 import { articleRevisions, articles, auditLog } from '@/db/schema';
@@ -233,8 +234,13 @@ describe('article actions', () => {
     as(author);
     expect(await actions.findOrCreateTagAction({ name })).toMatchObject({ ok: false, code: 'forbidden' });
     as(editor);
+    // A reader who tried the tag's address before it existed got a (cached) 404; it is a page now.
+    const tagPage = `${process.env.TEST_BASE_URL}/tag/${slugify(name, 60)}`;
+    expect((await fetch(tagPage)).status).toBe(404);
+    expect((await fetch(tagPage)).status).toBe(404);
     const tag = ok(await actions.findOrCreateTagAction({ name }));
     expect(tag.name).toBe(name);
+    expect((await fetch(tagPage)).status).toBe(200);
     // The same name again is the same tag, not a duplicate.
     expect(ok(await actions.findOrCreateTagAction({ name: name.toUpperCase() })).id).toBe(tag.id);
     const { tags } = await import('@/db/schema');

@@ -2,7 +2,7 @@ import 'server-only';
 import { FieldErrors, ForbiddenError } from '@/lib/errors';
 import * as tagRows from '@/db/mutations/taxonomy';
 import { getTagById } from '@/db/queries/newsroom-articles';
-import { expectedFailures, type ActionResult } from '@/features/actions/result';
+import { afterCommit, expectedFailures, type ActionResult } from '@/features/actions/result';
 import { can, type StaffUser } from '@/features/auth/permissions';
 import { slugify } from '@/lib/slug';
 import { tagNameSchema } from './draft-schema';
@@ -22,8 +22,9 @@ export async function findOrCreateTag(staff: StaffUser, raw: unknown): Promise<A
     const name = parsed.data.name.replace(/\s+/g, ' ');
     const slug = slugify(name, 60);
     if (!slug) throw new FieldErrors({ name: 'Use letters or numbers in the tag name.' });
-    const tag = await getTagById(await tagRows.findOrCreateTag(name, slug));
+    const { id, change } = await tagRows.findOrCreateTag(name, slug);
+    const tag = await getTagById(id);
     if (!tag) throw new Error('tag vanished right after it was created');
-    return { ok: true, data: tag };
+    return afterCommit(change, { ok: true, data: tag });
   });
 }

@@ -245,7 +245,7 @@ async function section(): Promise<number> {
 
 async function tag(): Promise<number> {
   const slug = uniqueSlug('mtag');
-  return findOrCreateTag(`Matrix ${slug.slice(-10)}`, slug);
+  return (await findOrCreateTag(`Matrix ${slug.slice(-10)}`, slug)).id;
 }
 
 /** A library item uploaded by `owner` (its rows point at an existing rendition set). */

@@ -136,7 +136,7 @@ describe('feeds', () => {
   // Issue 16 point 5: a tag named "Fans <3 Athletic" made this very feed invalid XML.
   it('stay well-formed XML with markup-like tag and headline text', async () => {
     const slug = uniqueSlug('fans');
-    const tagId = await findOrCreateTag(`Fans <3 Athletic & "co" ]]> ${slug.slice(-6)}`, slug);
+    const { id: tagId } = await findOrCreateTag(`Fans <3 Athletic & "co" ]]> ${slug.slice(-6)}`, slug);
     madeTags.push(tagId);
     await makeArticle('published', { title: `Fans <3 ]]> & more ]]> ${slug}`, sectionId: (await sectionBySlug('culture')).id, tagIds: [tagId] });
     for (const path of ['/feeds/section/culture/atom.xml', '/feeds/section/culture/rss.xml', '/feeds/atom.xml', '/feeds/rss.xml']) {
