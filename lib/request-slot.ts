@@ -11,6 +11,8 @@ export type Slot = {
   status: number | null;
   /** Cache tags of what the page rendered in this request showed, as it declared them (tagPage). */
   tags: Set<string> | null;
+  /** The render may be stored and shown to every reader until its tags expire, though Next renders it per request. */
+  shared: boolean;
 };
 type Holder = { [KEY]?: AsyncLocalStorage<Slot> };
 
@@ -24,7 +26,7 @@ function storage(): AsyncLocalStorage<Slot> {
  * declare the response's status. runtime/server/status-rewrite.ts applies it as the headers go out.
  */
 export function withRequestSlot<T>(fn: (slot: Slot) => T): T {
-  const slot: Slot = { status: null, tags: null };
+  const slot: Slot = { status: null, tags: null, shared: false };
   return storage().run(slot, () => fn(slot));
 }
 
@@ -51,4 +53,14 @@ export function declarePageTags(tags: readonly string[]): void {
   if (!slot) return;
   slot.tags ??= new Set();
   for (const tag of tags) slot.tags.add(tag);
+}
+
+/**
+ * Page side: this dynamic render (search results: Next cannot cache a page that reads its query)
+ * is the same for every reader, so the front cache may keep it until one of its declared tags
+ * expires. Only for pages that read nothing of the reader's (no cookies, no session).
+ */
+export function declareSharedRender(): void {
+  const slot = storage().getStore();
+  if (slot) slot.shared = true;
 }

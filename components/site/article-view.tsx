@@ -1,12 +1,14 @@
-import type { ArticleCard as Card, ArticleDetail } from '@/db/queries/types';
+import type { ArticleDetail } from '@/db/queries/types';
 import { authorPath, sectionPath, tagPath } from '@/lib/site';
 import { ArticleBody } from './article-body';
-import { ArticleCard } from './article-card';
 import { DateTime } from './date-time';
-import { LatestNews } from './latest-news';
 import { ResponsiveImage } from './responsive-image';
 
-/** The article as readers see it; the dashboard preview renders this same component. */
+/**
+ * The article as readers see it; the dashboard preview renders this same component. The blocks
+ * many pages share (Latest News, more from the section) come in as slots: fragments on public
+ * pages, rendered inline in the preview.
+ */
 export function ArticleView({
   article,
   latest,
@@ -14,8 +16,8 @@ export function ArticleView({
   banner,
 }: {
   article: ArticleDetail;
-  latest: Card[];
-  related: Card[];
+  latest: React.ReactNode;
+  related: React.ReactNode;
   banner?: React.ReactNode;
 }) {
   const updated = new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 60_000;
@@ -91,20 +93,9 @@ export function ArticleView({
             </p>
           </section>
         )}
-        {related.length > 0 && (
-          <section aria-labelledby="related-heading" className="mt-12 border-t-2 border-ink pt-4">
-            <h2 id="related-heading" className="text-xl font-bold">
-              More from {article.section.name}
-            </h2>
-            <div className="mt-4 grid gap-6 sm:grid-cols-2">
-              {related.map((a) => (
-                <ArticleCard key={a.id} article={a} showSection={false} />
-              ))}
-            </div>
-          </section>
-        )}
+        {related}
       </article>
-      <LatestNews articles={latest} />
+      {latest}
     </div>
   );
 }

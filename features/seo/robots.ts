@@ -17,6 +17,8 @@ export function robotsTxt(): string {
     'Disallow: /login?',
     'Disallow: /search$',
     'Disallow: /search?',
+    // Blocks pages include (Latest News…): never pages of their own.
+    'Disallow: /fragments/',
     '',
     `Sitemap: ${absoluteUrl('/sitemap.xml')}`,
     `Sitemap: ${absoluteUrl('/news-sitemap.xml')}`,

@@ -15,7 +15,10 @@ export type Change = {
 export const NO_CHANGE: Change = { tags: [], reason: 'nothing visible changed' };
 
 export function changeOf(tags: Iterable<string>, reason: string): Change {
-  return { tags: [...new Set(tags)], reason };
+  const unique = new Set(tags);
+  // A stored search page could list, quote or link anything a change touched.
+  if (unique.size > 0) unique.add(TAG.search);
+  return { tags: [...unique], reason };
 }
 
 /** Every cached page: after a start, a restore, or when a precise expiry could not be delivered. */

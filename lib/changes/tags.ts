@@ -9,6 +9,8 @@ export const TAG = {
   sitemap: 'sitemap',
   feed: 'feed',
   sections: 'sections',
+  // Search results can show anything readers see: every visible change carries this (./change.ts).
+  search: 'search',
   article: (id: number) => `article:${id}`,
   // Pages that looked a slug up and found nothing (404s, redirects) are tagged by the slug they asked for.
   articleSlug: (slug: string) => `article-slug:${slug}`,

@@ -20,7 +20,7 @@ const MAX_SEGMENT = 200;
 /** First path segments that are routes of their own, never section slugs. */
 export const RESERVED_SLUGS = new Set([
   'latest', 'author', 'tag', 'search', 'login', 'logout', 'dashboard', 'api', 'media', 'feed', 'feeds',
-  'sitemap', 'sitemaps', 'robots', 'not-found', 'page', 'preview', '_next',
+  'sitemap', 'sitemaps', 'robots', 'not-found', 'page', 'preview', '_next', 'fragments',
 ]);
 
 function listingBase(segments: string[]): string | null {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 // Relative import: next.config.ts loads this file, and the @/ alias does not exist there.
-import { LOCAL_TIME_SCRIPT, THEME_SCRIPT } from '../theme-script';
+import { PAGE_SCRIPTS } from '../site-scripts';
 import { allowedImageHosts } from '../media/image-hosts';
 
 const hash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
-/** Our two static inline scripts, allowed by hash wherever nonces are used. */
-const INLINE_SCRIPT_HASHES = [hash(THEME_SCRIPT), hash(LOCAL_TIME_SCRIPT)].join(' ');
+/** Our static inline scripts, allowed by hash: the only scripts public pages run. */
+const INLINE_SCRIPT_HASHES = PAGE_SCRIPTS.map(hash).join(' ');
 
 /** Our own images, inline data (tiny placeholders) and the hosts an operator allows in bodies. */
 export function imageSources(hosts = allowedImageHosts()): string {
@@ -29,15 +29,15 @@ function join(directives: Record<string, string>): string {
 
 /**
  * Public pages are cached whole and shared by every reader, so they cannot carry a per-request
- * nonce, and Next inlines each page's data as scripts whose content varies per page. The tightest
- * policy that still works: scripts only from this origin or inline (no third-party origin, no
- * eval), nothing embeddable, no <base> hijacking, forms only to this site. What staff write cannot
- * add scripts at all: bodies pass the allow-list sanitizer on save and on render.
+ * nonce; they are sent without Next's runtime (runtime/server/plain-html.ts), so the only scripts
+ * they have are ours, fixed, and allowed by hash. Nothing else can run: not a script a sanitizer
+ * missed in a stored story, not an inline event handler, not eval, not another origin's file.
+ * Nothing embeddable, no <base> hijacking, forms only to this site.
  */
 export function publicCsp(): string {
   return join({
     'default-src': "'self'",
-    'script-src': `'self' 'unsafe-inline'${devEval()}`,
+    'script-src': INLINE_SCRIPT_HASHES,
     'style-src': "'self' 'unsafe-inline'",
     'img-src': imageSources(),
     'font-src': "'self'",

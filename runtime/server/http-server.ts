@@ -9,6 +9,8 @@ import { withRequestSlot } from '@/lib/request-slot';
 import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache } from './front-cache';
+import { createPublicPages } from './public-pages';
+import { PAGE_SCRIPTS } from '@/lib/site-scripts';
 import { mapStatus } from './status-rewrite';
 
 type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
@@ -38,6 +40,7 @@ export async function startHttpServer(options: {
   const handle = app.getRequestHandler();
 
   const frontCache = options.dev ? null : createFrontCache(options.frontCacheBytes);
+  const pages = createPublicPages({ cache: frontCache, ourScripts: new Set(PAGE_SCRIPTS), origin: () => options.internalUrl, siteName: options.siteName });
   // The site's 404 page is fetched from this server itself.
   const notFound = notFoundPage(() => options.internalUrl);
   // After Next's own subscriber (registered by instrumentation.ts during prepare), so a page is
@@ -70,9 +73,10 @@ export async function startHttpServer(options: {
     if (refuseOversizedBody(req, res, target.pathname) || refuseCrossSitePagePost(req, res, target.pathname) || refuseImageOptimizer(res, target.pathname)) return;
     stripInternalHeaders(req);
     stampClientIp(req);
-    if (frontCache?.serve(req, res)) return;
+    if (pages.serve(req, res)) return;
     withRequestSlot((slot) => {
-      frontCache?.capture(req, res, slot);
+      // Innermost first: what Next writes passes the 404 and status rewrites, then leaves as a plain document.
+      pages.hold(req, res, slot);
       mapStatus(req, res, options.health, options.siteName, () => slot.status);
       rewriteNotFound(req, res, notFound);
       handle(req, res).catch((error: unknown) => {

@@ -4,8 +4,12 @@ import { SearchResults } from '@/components/site/search-results';
 import { parseSearchRequest, searchPath } from '@/features/search/query';
 import { runSearch } from '@/features/search/run-search';
 import { pageMetadata } from '@/features/seo/page-metadata';
+import { tagPage } from '@/features/cache/page-tags';
+import { TAG } from '@/lib/changes/tags';
+import { declareSharedRender } from '@/lib/request-slot';
 
-// Results depend on the query and must never come from a cache.
+// Next cannot cache a page that reads its query; the HTTP server in front stores each normalised
+// query's page instead (runtime/server/public-pages.ts) until any visible change expires TAG.search.
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +27,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const outcome = await runSearch(await searchParams);
+  const [outcome] = await Promise.all([runSearch(await searchParams), tagPage(TAG.search)]);
+  declareSharedRender();
   const q = outcome.state === 'results' || outcome.state === 'no-words' ? outcome.q : '';
   return (
     <>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
-import { getLatestNewsSidebar, getPublishedArticle, getRelatedArticles, resolveOldSlug } from '@/db/queries/public-articles';
+import { FragmentSlot } from '@/components/site/fragment-slot';
+import { getPublishedArticle, resolveOldSlug } from '@/db/queries/public-articles';
+import { FRAGMENTS } from '@/lib/esi';
 import { tagPage } from '@/features/cache/page-tags';
 import { TAG } from '@/lib/changes/tags';
 import { articleMetadata } from '@/features/seo/article-metadata';
@@ -46,13 +48,20 @@ export default async function ArticlePage({ params }: Props) {
     await tagPage(TAG.article(article.id), TAG.articleSlug(slug));
     permanentRedirect(articlePath(article));
   }
-  const [latest, related] = await Promise.all([getLatestNewsSidebar(article.id, 6), getRelatedArticles(article, 4)]);
-  await tagPage(TAG.article(article.id), TAG.articleSlug(slug), TAG.latest, TAG.section(article.section.slug));
+  // Latest News and "More from" are fragments with tags of their own: publishing elsewhere
+  // re-renders them, not this page.
+  await tagPage(TAG.article(article.id), TAG.articleSlug(slug));
+  const latest = FRAGMENTS.latestNews;
+  const related = FRAGMENTS.moreFrom(article.section.slug);
   return (
     <>
       <JsonLd data={newsArticleJsonLd(article)} />
       <JsonLd data={articleBreadcrumbs(article)} />
-      <ArticleView article={article} latest={latest} related={related} />
+      <ArticleView
+        article={article}
+        latest={<FragmentSlot name="latest-news" src={latest.src} hide={article.id} show={latest.shown} />}
+        related={<FragmentSlot name="more-from" src={related.src} hide={article.id} show={related.shown} />}
+      />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
+import { LatestNews } from '@/components/site/latest-news';
+import { MoreFromSection } from '@/components/site/more-from-section';
 import { SiteChrome } from '@/components/site/site-chrome';
 import { requireStaff } from '@/features/auth/session';
 import type { ArticleStatus } from '@/db/schema';
@@ -45,7 +47,12 @@ export default async function PreviewPage({ params }: Props) {
   );
   return (
     <SiteChrome>
-      <ArticleView article={article} latest={latest} related={related} banner={banner} />
+      <ArticleView
+        article={article}
+        latest={<LatestNews articles={latest} />}
+        related={<MoreFromSection sectionName={article.section.name} articles={related} />}
+        banner={banner}
+      />
     </SiteChrome>
   );
 }

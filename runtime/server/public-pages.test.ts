@@ -2,10 +2,36 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Slot } from '@/lib/request-slot';
 import { createFrontCache } from './front-cache';
+import { createPublicPages } from './public-pages';
 
-type Upstream = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+type Upstream = (req: http.IncomingMessage, res: http.ServerResponse, slot?: Slot) => void;
 const servers: http.Server[] = [];
+const OUR_SCRIPT = 'ours()';
+
+/** The HTTP server's handling of public documents in front of `upstream` (standing in for Next). */
+function listen(upstream: Upstream, onCall: () => void = () => undefined, onFinish: () => void = () => undefined) {
+  const cache = createFrontCache(1024 * 1024);
+  let url = '';
+  const pages = createPublicPages({ cache, ourScripts: new Set([OUR_SCRIPT]), origin: () => url, siteName: 'The Test Times' });
+  const server = http.createServer((req, res) => {
+    if (pages.serve(req, res)) return;
+    const slot: Slot = { status: null, tags: null, shared: false };
+    pages.hold(req, res, slot);
+    onCall();
+    // Registered after hold's own listener, so it runs once the cache has done its part.
+    res.once('finish', onFinish);
+    upstream(req, res, slot);
+  });
+  servers.push(server);
+  return new Promise<{ url: string; cache: typeof cache }>((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve({ url, cache });
+    }),
+  );
+}
 
 afterEach(() => {
   for (const s of servers.splice(0)) s.close();
@@ -17,24 +43,17 @@ afterEach(() => {
  * i.e. the cache has stored it or decided not to (the client can have the body a moment earlier).
  */
 async function serverWith(upstream: Upstream) {
-  const cache = createFrontCache(1024 * 1024);
   let calls = 0;
   let finished = 0;
   const waiters: (() => void)[] = [];
-  const server = http.createServer((req, res) => {
-    if (cache.serve(req, res)) return;
-    cache.capture(req, res);
-    calls++;
-    // Registered after capture's own listener, so it runs once the cache has done its part.
-    res.once('finish', () => {
+  const { url, cache } = await listen(
+    upstream,
+    () => calls++,
+    () => {
       finished++;
       for (const wake of waiters.splice(0)) wake();
-    });
-    upstream(req, res);
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
+  );
   const settled = async () => {
     while (finished < calls) await new Promise<void>((r) => waiters.push(r));
   };
@@ -79,8 +98,9 @@ describe('front cache', () => {
   });
 
   // Regression: a miss used to ask upstream for identity bytes, so the reader who caused it got
-  // the whole page uncompressed (150 kB of homepage instead of 21 kB).
-  it('lets a miss be compressed for the reader, and stores a copy that serves plain and gzip', async () => {
+  // the whole page uncompressed (150 kB of homepage instead of 21 kB). Now upstream is asked for
+  // identity (the page is rewritten first) and the reader gets it compressed from here.
+  it('compresses a miss for the reader, and stores a copy that serves plain and gzip', async () => {
     const html = `<html>${'a long story '.repeat(200)}</html>`;
     const compressing: Upstream = (req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -102,7 +122,8 @@ describe('front cache', () => {
     for (const [path, accepts] of [['/gz', 'gzip, deflate'], ['/br', 'gzip, deflate, br']]) {
       const miss = await getRaw(path!, accepts!);
       expect(miss.front).toBeUndefined();
-      expect(miss.encoding).toBe(accepts!.includes('br') ? 'br' : 'gzip');
+      expect(miss.encoding).toBe('gzip');
+      expect(gunzipSync(miss.body).toString()).toBe(html);
       await s.settled();
       const hit = await getRaw(path!, 'gzip');
       expect(hit.front).toBe('HIT');
@@ -160,7 +181,7 @@ describe('front cache', () => {
       if (req.url === '/cookie') res.setHeader('set-cookie', 'a=b');
       return page('<html>x</html>')(req, res);
     });
-    for (const path of ['/private', '/missing', '/cookie', '/dashboard', '/login', '/api/health', '/search?q=a']) {
+    for (const path of ['/private', '/missing', '/cookie', '/dashboard', '/login', '/api/health']) {
       await fetch(`${s.url}${path}`);
       await s.settled();
       const again = await fetch(`${s.url}${path}`);
@@ -209,27 +230,22 @@ describe('front cache', () => {
       seen.push(req.url ?? '');
       page('<html>x</html>')(req, res);
     });
-    for (const path of ['/search?q=harbour&x=1', '/dashboard/articles?tab=drafts', '/api/media?q=a']) await fetch(`${s.url}${path}`);
-    expect(seen).toEqual(['/search?q=harbour&x=1', '/dashboard/articles?tab=drafts', '/api/media?q=a']);
+    for (const path of ['/dashboard/articles?tab=drafts', '/api/media?q=a', '/feeds/rss.xml?x=1']) await fetch(`${s.url}${path}`);
+    expect(seen).toEqual(['/dashboard/articles?tab=drafts', '/api/media?q=a', '/feeds/rss.xml?x=1']);
   });
 });
 
 describe('front cache expiry by tag', () => {
   /** A server whose pages declare tags in the request's slot, as tagPage does during a render. */
   async function taggedServer(tagsFor: (url: string) => string[] | null) {
-    const cache = createFrontCache(1024 * 1024);
     let version = 1;
     let calls = 0;
-    const server = http.createServer((req, res) => {
-      if (cache.serve(req, res)) return;
+    const { url, cache } = await listen((req, res, slot = { status: null, tags: null, shared: false }) => {
       const declared = tagsFor(req.url ?? '/');
-      cache.capture(req, res, { tags: declared ? new Set(declared) : null });
+      slot.tags = declared ? new Set(declared) : null;
       calls++;
-      page(`<html>${req.url} v${version}</html>`)(req, res);
+      page(`<html>${req.url} v${version}</html>`)(req, res, slot);
     });
-    servers.push(server);
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const get = async (path: string) => (await fetch(`${url}${path}`)).text();
     return { cache, get, bump: () => version++, calls: () => calls };
   }
@@ -278,5 +294,111 @@ describe('front cache expiry by tag', () => {
     s.bump();
     s.cache.expire(['article:99']);
     expect(await s.get('/prerendered')).toBe('<html>/prerendered v2</html>');
+  });
+});
+
+describe('public documents as plain HTML, with fragments and shared renders', () => {
+  const NEXT_PAGE = (body: string) =>
+    `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/b.js" async=""></script><script>${OUR_SCRIPT}</script></head><body><div hidden=""><!--$--><!--/$--></div>${body}<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>self.__next_f.push([1,"x"])</script><script id="_R_">boot()</script></body></html>`;
+  const html = (res: http.ServerResponse, body: string, cacheControl = 's-maxage=3600') => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', cacheControl);
+    res.end(body);
+  };
+
+  it('sends pages without Next’s runtime: only JSON-LD and our own scripts stay', async () => {
+    const s = await serverWith((_req, res) => html(res, NEXT_PAGE('<main>story</main>')));
+    for (const attempt of ['miss', 'hit']) {
+      const res = await fetch(`${s.url}/city/a`);
+      const text = await res.text();
+      expect(res.headers.get('x-front-cache'), attempt).toBe(attempt === 'hit' ? 'HIT' : null);
+      expect(text).not.toMatch(/_next\/static\/chunks\/b\.js|__next_f|boot\(\)/);
+      expect(text).toContain(`<script>${OUR_SCRIPT}</script>`);
+      expect(text).toContain('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
+      expect(text).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"/>');
+      expect(text).toContain('<main>story</main>');
+      await s.settled();
+    }
+  });
+
+  it('assembles fragments into pages, and a changed fragment reaches every stored page without re-rendering them', async () => {
+    let sidebar = 1;
+    let pageRenders = 0;
+    const s = await serverWith((req, res, slot) => {
+      if (req.url === '/fragments/latest-news') {
+        slot!.tags = new Set(['all', 'latest']);
+        return html(res, `<!DOCTYPE html><html><head><script>boot()</script></head><body><div hidden=""><!--$--><!--/$--></div><aside>latest v${sidebar}</aside><script>self.__next_f.push([1])</script></body></html>`);
+      }
+      pageRenders++;
+      slot!.tags = new Set(['all', `article:${req.url}`]);
+      html(res, NEXT_PAGE(`<main>${req.url}</main><div data-slot="latest-news"><esi:include src="/fragments/latest-news"/></div>`));
+    });
+    const get = async (path: string) => (await fetch(`${s.url}${path}`)).text();
+    expect(await get('/city/a')).toContain('<main>/city/a</main><div data-slot="latest-news"><aside>latest v1</aside></div>');
+    expect(await get('/city/b')).toContain('<aside>latest v1</aside>');
+    await s.settled();
+    // The fragment alone is a body's content, no document around it, and not for search engines.
+    const fragment = await fetch(`${s.url}/fragments/latest-news`);
+    expect(await fragment.text()).toBe('<aside>latest v1</aside>');
+    expect(fragment.headers.get('x-robots-tag')).toBe('noindex');
+    sidebar = 2;
+    s.cache.expire(['latest']);
+    for (const path of ['/city/a', '/city/b']) {
+      const res = await fetch(`${s.url}${path}`);
+      expect(res.headers.get('x-front-cache')).toBe('HIT');
+      const text = await res.text();
+      expect(text).toContain('<aside>latest v2</aside>');
+      expect(text).not.toContain('esi:include');
+    }
+    expect(pageRenders).toBe(2);
+  });
+
+  it('keeps a render declared shared (search) under its normalised query until a change expires it', async () => {
+    const seen: string[] = [];
+    let version = 1;
+    const s = await serverWith((req, res, slot) => {
+      seen.push(req.url ?? '');
+      slot!.shared = true;
+      slot!.tags = new Set(['all', 'search']);
+      html(res, NEXT_PAGE(`<main>${req.url} v${version}</main>`), 'private, no-cache, no-store, max-age=0, must-revalidate');
+    });
+    expect(await (await fetch(`${s.url}/search?q=%20harbour%20%20wall&utm=1`)).text()).toContain('/search?q=harbour+wall v1');
+    await s.settled();
+    const again = await fetch(`${s.url}/search?q=harbour+wall`);
+    expect(again.headers.get('x-front-cache')).toBe('HIT');
+    version = 2;
+    s.cache.expire(['search']);
+    expect(await (await fetch(`${s.url}/search?q=harbour wall`)).text()).toContain('v2');
+    // An empty or refused query is answered by the page itself, never stored.
+    await fetch(`${s.url}/search?q=`);
+    await s.settled();
+    expect((await fetch(`${s.url}/search?q=`)).headers.get('x-front-cache')).toBeNull();
+    expect(seen).toEqual(['/search?q=harbour+wall', '/search?q=harbour+wall', '/search?q=', '/search?q=']);
+  });
+
+  it('passes answers that are not HTML through as they are, and answers HEAD without a body', async () => {
+    const s = await serverWith((req, res) => {
+      if (req.url === '/city/data') {
+        res.setHeader('content-type', 'application/json');
+        return res.end('{"script":"<script>x</script>"}');
+      }
+      html(res, NEXT_PAGE('<main>m</main>'));
+    });
+    expect(await (await fetch(`${s.url}/city/data`)).text()).toBe('{"script":"<script>x</script>"}');
+    const head = await fetch(`${s.url}/city/m`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('replaces Next’s script-drawn error shell with a real page', async () => {
+    const s = await serverWith((_req, res) => {
+      res.statusCode = 500;
+      html(res, '<!DOCTYPE html><html id="__next_error__"><head></head><body><script src="/_next/static/chunks/e.js"></script></body></html>', 'private, no-store');
+    });
+    const res = await fetch(`${s.url}/city/broken`);
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).toContain('This page can’t be shown right now');
+    expect(text).toContain('The Test Times');
   });
 });
