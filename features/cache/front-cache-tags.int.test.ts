@@ -4,7 +4,7 @@ import { createTag, renameTag } from '@/db/mutations/tags';
 import { tags } from '@/db/schema';
 import { commit } from '@/lib/changes/pipeline';
 import { articleUrlPath } from '@/lib/site';
-import { cleanupArticles, makeArticle, uniqueSlug } from '@/testing/fixtures';
+import { cleanupArticles, makeArticle, sectionBySlug, uniqueSlug } from '@/testing/fixtures';
 import { eq } from 'drizzle-orm';
 
 const baseUrl = process.env.TEST_BASE_URL;
@@ -44,4 +44,36 @@ describe('the front cache after a change', () => {
     expect(after.html).toContain(renamed);
     expect((await read(otherPath)).fromMemory).toBe(true);
   });
+
+  // Issue 11 point 5: every article page used to carry the Latest News tag, so every publish
+  // emptied the whole page cache on a news day.
+  it('keeps other article pages in memory when a story is published, with Latest News and More from already showing it', async () => {
+    const reader = await makeArticle('published');
+    const readerPath = articleUrlPath('city', reader.slug);
+    await read(readerPath);
+    expect((await read(readerPath)).fromMemory).toBe(true);
+
+    const science = await sectionBySlug('science');
+    const elsewhere = await makeArticle('published', { sectionId: science.id, title: `Elsewhere ${uniqueSlug('t')}` });
+    const afterElsewhere = await read(readerPath);
+    expect(afterElsewhere.fromMemory).toBe(true);
+    expect(sidebar(afterElsewhere.html, 'latest-news')).toContain(elsewhere.title);
+    expect(sidebar(afterElsewhere.html, 'more-from')).not.toContain(elsewhere.title);
+
+    const sameSection = await makeArticle('published', { title: `Same section ${uniqueSlug('t')}` });
+    const afterSame = await read(readerPath);
+    expect(afterSame.fromMemory).toBe(true);
+    expect(sidebar(afterSame.html, 'latest-news')).toContain(sameSection.title);
+    expect(sidebar(afterSame.html, 'more-from')).toContain(sameSection.title);
+    // The story being read is in neither list as a reader sees it (hidden by the page's own rule).
+    expect(afterSame.html).toContain(`[data-slot="latest-news"] [data-story="${reader.id}"]{display:none}`);
+    expect(afterSame.html).not.toContain('esi:include');
+  });
 });
+
+/** The assembled fragment in its slot on the page. */
+function sidebar(html: string, slot: string): string {
+  const start = html.indexOf(`<div data-slot="${slot}"`);
+  expect(start, slot).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('</div>', html.indexOf(slot === 'latest-news' ? '</aside>' : '</section>', start)));
+}

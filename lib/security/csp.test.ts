@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rereadEnv } from '../env';
 import { allowedImageHosts } from '../media/image-hosts';
 import { sanitizeBody } from '../rich-text/sanitize';
+import { PAGE_SCRIPTS } from '../site-scripts';
 import { dashboardCsp, imageSources, publicCsp } from './csp';
 
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `));
@@ -39,12 +41,20 @@ describe('image hosts in the Content-Security-Policy', () => {
 });
 
 describe('eval', () => {
-  it('is allowed only in development, where React needs it', () => {
+  it('is allowed only in the newsroom in development, where React needs it; public pages run no React', () => {
     vi.stubEnv('NODE_ENV', 'development');
-    expect(directive(publicCsp(), 'script-src')).toBe("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(publicCsp()).not.toContain('unsafe-eval');
     expect(directive(dashboardCsp('n0nce'), 'script-src')).toMatch(/^script-src 'self' 'nonce-n0nce' 'strict-dynamic' .* 'unsafe-eval'$/);
     vi.stubEnv('NODE_ENV', 'production');
     expect(publicCsp()).not.toContain('unsafe-eval');
     expect(dashboardCsp('n0nce')).not.toContain('unsafe-eval');
+  });
+});
+
+describe('public script policy', () => {
+  it('allows exactly our page scripts, by hash, and nothing inline or from anywhere else', () => {
+    const scriptSrc = directive(publicCsp(), 'script-src')!;
+    expect(scriptSrc.split(' ').slice(1)).toEqual(PAGE_SCRIPTS.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`));
+    expect(scriptSrc).not.toMatch(/unsafe|'self'|\*|https?:/);
   });
 });
