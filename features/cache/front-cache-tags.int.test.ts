@@ -54,13 +54,15 @@ describe('the front cache after a change', () => {
     expect((await read(readerPath)).fromMemory).toBe(true);
 
     const science = await sectionBySlug('science');
-    const elsewhere = await makeArticle('published', { sectionId: science.id, title: `Elsewhere ${uniqueSlug('t')}` });
+    const elsewhere = { title: `Elsewhere ${uniqueSlug('t')}` };
+    await makeArticle('published', { sectionId: science.id, title: elsewhere.title });
     const afterElsewhere = await read(readerPath);
     expect(afterElsewhere.fromMemory).toBe(true);
     expect(sidebar(afterElsewhere.html, 'latest-news')).toContain(elsewhere.title);
     expect(sidebar(afterElsewhere.html, 'more-from')).not.toContain(elsewhere.title);
 
-    const sameSection = await makeArticle('published', { title: `Same section ${uniqueSlug('t')}` });
+    const sameSection = { title: `Same section ${uniqueSlug('t')}` };
+    await makeArticle('published', { title: sameSection.title });
     const afterSame = await read(readerPath);
     expect(afterSame.fromMemory).toBe(true);
     expect(sidebar(afterSame.html, 'latest-news')).toContain(sameSection.title);
