@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 // Relative import: next.config.ts loads this file, and the @/ alias does not exist there.
 import { LOCAL_TIME_SCRIPT, THEME_SCRIPT } from '../theme-script';
+import { THEME_TOGGLE_SCRIPT } from '../site-scripts/theme-toggle';
 import { allowedImageHosts } from '../media/image-hosts';
 
 const hash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
-/** Our two static inline scripts, allowed by hash wherever nonces are used. */
-const INLINE_SCRIPT_HASHES = [hash(THEME_SCRIPT), hash(LOCAL_TIME_SCRIPT)].join(' ');
+/**
+ * Our static inline scripts, allowed by hash wherever nonces are used (the staff preview renders
+ * the public chrome, theme button included, under the newsroom's policy).
+ */
+const INLINE_SCRIPT_HASHES = [hash(THEME_SCRIPT), hash(LOCAL_TIME_SCRIPT), hash(THEME_TOGGLE_SCRIPT)].join(' ');
 
 /** Our own images, inline data (tiny placeholders) and the hosts an operator allows in bodies. */
 export function imageSources(hosts = allowedImageHosts()): string {
@@ -51,7 +55,7 @@ export function publicCsp(): string {
 
 /**
  * The newsroom renders per request, so scripts need this request's nonce (Next adds it to its own
- * scripts) or one of our two hashed inline scripts; 'strict-dynamic' lets those load their chunks.
+ * scripts) or one of our hashed inline scripts; 'strict-dynamic' lets those load their chunks.
  */
 export function dashboardCsp(nonce: string): string {
   return join({

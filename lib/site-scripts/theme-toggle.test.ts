@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { THEME_TOGGLE_SCRIPT } from './theme-toggle';
+
+type Button = { pressed: string | null; setAttribute: (name: string, value: string) => void; onclick: null | (() => unknown) };
+
+/** Just the DOM the script touches, so its behaviour can be checked without a browser. */
+function page({ theme, systemDark, storageRefused = false }: { theme?: string; systemDark: boolean; storageRefused?: boolean }) {
+  const html = { dataset: theme === undefined ? ({} as { theme?: string }) : { theme } };
+  const button = (): Button => {
+    const b: Button = { pressed: null, onclick: null, setAttribute: (name, value) => name === 'aria-pressed' && (b.pressed = value) };
+    return b;
+  };
+  const buttons = [button(), button()];
+  const media = { matches: systemDark, onchange: null as null | (() => void) };
+  const stored: { theme?: string } = {};
+  const storage = storageRefused
+    ? Object.defineProperty({}, 'theme', {
+        set() {
+          throw new Error('QuotaExceededError');
+        },
+      })
+    : stored;
+  const windowListeners: Record<string, () => void> = {};
+  const document = {
+    documentElement: html,
+    querySelectorAll: (s: string) => (s === '[data-theme-toggle]' ? buttons : []),
+  };
+  // The script's free names (document, matchMedia, …) resolve to these parameters.
+  new Function('document', 'matchMedia', 'localStorage', 'addEventListener', THEME_TOGGLE_SCRIPT)(
+    document,
+    (query: string) => {
+      expect(query).toBe('(prefers-color-scheme:dark)');
+      return media;
+    },
+    storage,
+    (type: string, listener: () => void) => (windowListeners[type] = listener),
+  );
+  return { html, buttons, media, stored, windowListeners };
+}
+
+describe('THEME_TOGGLE_SCRIPT', () => {
+  it('stays a small ES5 script', () => {
+    expect(THEME_TOGGLE_SCRIPT.length).toBeLessThan(600);
+    expect(THEME_TOGGLE_SCRIPT).not.toMatch(/=>|`|\blet\b|\bconst\b|\bclass\b|\.\.\./);
+  });
+
+  it('follows the system until the reader chooses, then flips and stores the choice', () => {
+    const p = page({ systemDark: true });
+    expect(p.buttons.map((b) => b.pressed)).toEqual(['true', 'true']);
+    p.buttons[1]!.onclick!();
+    expect(p.html.dataset.theme).toBe('light');
+    expect(p.stored.theme).toBe('light');
+    expect(p.buttons.map((b) => b.pressed)).toEqual(['false', 'false']);
+    p.buttons[0]!.onclick!();
+    expect(p.html.dataset.theme).toBe('dark');
+    expect(p.stored.theme).toBe('dark');
+    expect(p.buttons.map((b) => b.pressed)).toEqual(['true', 'true']);
+  });
+
+  it('reports a stored choice over the system, and only "dark" or "light" count as one', () => {
+    expect(page({ theme: 'dark', systemDark: false }).buttons[0]!.pressed).toBe('true');
+    expect(page({ theme: 'light', systemDark: true }).buttons[0]!.pressed).toBe('false');
+    expect(page({ theme: 'sepia', systemDark: true }).buttons[0]!.pressed).toBe('true');
+    expect(page({ theme: 'sepia', systemDark: false }).buttons[0]!.pressed).toBe('false');
+  });
+
+  it('re-reads the theme when the system preference changes and on the storage event', () => {
+    const p = page({ systemDark: false });
+    expect(p.buttons[0]!.pressed).toBe('false');
+    p.media.matches = true;
+    p.media.onchange!();
+    expect(p.buttons[0]!.pressed).toBe('true');
+    p.html.dataset.theme = 'light';
+    p.windowListeners.storage!();
+    expect(p.buttons[0]!.pressed).toBe('false');
+  });
+
+  it('still switches for this page when storage is refused', () => {
+    const p = page({ systemDark: false, storageRefused: true });
+    expect(() => p.buttons[0]!.onclick!()).not.toThrow();
+    expect(p.html.dataset.theme).toBe('dark');
+    expect(p.buttons[0]!.pressed).toBe('true');
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Behaviour for the server-rendered theme button. Public
+ * pages are to ship without a React runtime, so this is a static inline script: one fixed string
+ * keeps pages cacheable and lets the newsroom's CSP allow it by hash (lib/security/csp.ts).
+ *
+ * Theme, exactly as the React toggle did it: the effective theme is <html data-theme> when it is
+ * "dark" or "light" (the reader's choice, applied in <head> by THEME_SCRIPT), else the system's; a
+ * click flips it and stores it (storage may be refused, e.g. in private browsing: the choice then
+ * lasts for this page only). Every [data-theme-toggle] reports the theme in aria-pressed, re-read
+ * when the system preference changes and on the 'storage' event.
+ *
+ * Hand-minified ES5, kept under 600 bytes (lib/site-scripts/theme-toggle.test.ts).
+ */
+export const THEME_TOGGLE_SCRIPT = `(function(){var d=document,h=d.documentElement,m=matchMedia('(prefers-color-scheme:dark)'),b=d.querySelectorAll('[data-theme-toggle]'),i;function k(){var t=h.dataset.theme;return t=='dark'||t!='light'&&m.matches}function u(){for(i=0;i<b.length;i++)b[i].setAttribute('aria-pressed',''+k())}for(i=0;i<b.length;i++)b[i].onclick=function(){var n=h.dataset.theme=k()?'light':'dark';try{localStorage.theme=n}catch(e){}u()};m.onchange=u;addEventListener('storage',u);u()})();`;
