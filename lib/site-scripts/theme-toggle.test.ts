@@ -4,7 +4,7 @@ import { THEME_TOGGLE_SCRIPT } from './theme-toggle';
 type Button = { pressed: string | null; setAttribute: (name: string, value: string) => void; onclick: null | (() => unknown) };
 
 /** Just the DOM the script touches, so its behaviour can be checked without a browser. */
-function page({ theme, systemDark, storageRefused = false }: { theme?: string; systemDark: boolean; storageRefused?: boolean }) {
+function page({ theme, systemDark, storageRefused = false, search = true }: { theme?: string; systemDark: boolean; storageRefused?: boolean; search?: boolean }) {
   const html = { dataset: theme === undefined ? ({} as { theme?: string }) : { theme } };
   const button = (): Button => {
     const b: Button = { pressed: null, onclick: null, setAttribute: (name, value) => name === 'aria-pressed' && (b.pressed = value) };
@@ -21,9 +21,13 @@ function page({ theme, systemDark, storageRefused = false }: { theme?: string; s
       })
     : stored;
   const windowListeners: Record<string, () => void> = {};
+  const input = { focused: 0, focus: () => input.focused++ };
+  const summary = { onclick: null as null | (() => unknown) };
+  const details = { open: false, firstChild: summary, querySelector: (s: string) => (s === 'input' ? input : null) };
   const document = {
     documentElement: html,
     querySelectorAll: (s: string) => (s === '[data-theme-toggle]' ? buttons : []),
+    querySelector: (s: string) => (s === '[data-search]' && search ? details : null),
   };
   // The script's free names (document, matchMedia, …) resolve to these parameters.
   new Function('document', 'matchMedia', 'localStorage', 'addEventListener', THEME_TOGGLE_SCRIPT)(
@@ -35,7 +39,7 @@ function page({ theme, systemDark, storageRefused = false }: { theme?: string; s
     storage,
     (type: string, listener: () => void) => (windowListeners[type] = listener),
   );
-  return { html, buttons, media, stored, windowListeners };
+  return { html, buttons, media, stored, windowListeners, input, summary, details };
 }
 
 describe('THEME_TOGGLE_SCRIPT', () => {
@@ -80,5 +84,20 @@ describe('THEME_TOGGLE_SCRIPT', () => {
     expect(() => p.buttons[0]!.onclick!()).not.toThrow();
     expect(p.html.dataset.theme).toBe('dark');
     expect(p.buttons[0]!.pressed).toBe('true');
+  });
+
+  it('opens the search disclosure from the tap and focuses its box, and closes it on the next', () => {
+    const p = page({ systemDark: false });
+    // false cancels the summary's own toggling, which would undo ours.
+    expect(p.summary.onclick!()).toBe(false);
+    expect(p.details.open).toBe(true);
+    expect(p.input.focused).toBe(1);
+    expect(p.summary.onclick!()).toBe(false);
+    expect(p.details.open).toBe(false);
+    expect(p.input.focused).toBe(1);
+  });
+
+  it('runs on pages without the search disclosure', () => {
+    expect(() => page({ systemDark: false, search: false })).not.toThrow();
   });
 });
