@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/site-scripts';
 import { env } from '@/lib/env';
 import './globals.css';
 

@@ -21,6 +21,11 @@ test('the preview renders the public page with a Preview banner and noindex, for
   await expect(preview.locator('h1')).toHaveText(title);
   // The site around it, exactly as readers get it.
   await expect(preview.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();
+  // The theme button's script is inline: the newsroom's CSP must allow it (by its hash).
+  const theme = preview.getByRole('button', { name: 'Dark mode' });
+  await expect(theme).toHaveAttribute('aria-pressed', 'false');
+  await theme.click();
+  await expect(theme).toHaveAttribute('aria-pressed', 'true');
   await expect(preview.getByRole('complementary', { name: 'Latest News' })).toBeVisible();
   await expect(preview.locator('.article-body blockquote')).toHaveCount(1);
   await expect(preview.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);

@@ -4,7 +4,7 @@ import { TAG } from '@/lib/changes/tags';
 import { siteName } from '@/lib/site';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
-import { LOCAL_TIME_SCRIPT } from '@/lib/theme-script';
+import { LOCAL_TIME_SCRIPT, THEME_TOGGLE_SCRIPT } from '@/lib/site-scripts';
 
 /** Header, main landmark and footer shared by every public page, including the 404 page. */
 export async function SiteChrome({ children }: { children: React.ReactNode }) {
@@ -18,6 +18,7 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
       </main>
       <SiteFooter siteName={name} sections={sections} />
       <script dangerouslySetInnerHTML={{ __html: LOCAL_TIME_SCRIPT }} />
+      <script dangerouslySetInnerHTML={{ __html: THEME_TOGGLE_SCRIPT }} />
     </>
   );
 }

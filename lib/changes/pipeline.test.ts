@@ -23,6 +23,15 @@ function record(name: string, behaviour: (change: Change, calls: number) => void
   return seen;
 }
 
+describe('a change', () => {
+  // Issue 11 point 7: stored search pages can show anything readers see.
+  it('expires search results whenever readers can see something changed, and never when nothing did', () => {
+    expect(changeOf(['tag:ferries'], 'x').tags).toEqual(['tag:ferries', TAG.search]);
+    expect(changeOf([], 'nothing').tags).toEqual([]);
+    expect(NO_CHANGE.tags).toEqual([]);
+  });
+});
+
 describe('change pipeline', () => {
   it('hands a committed change to every subscriber, in the order they registered', async () => {
     const order: string[] = [];
@@ -46,7 +55,7 @@ describe('change pipeline', () => {
     });
     const delivery = await onCommitted(changeOf(['article:2'], 'article 2 edited'));
     expect(delivery.refreshed).toBe(true);
-    expect(seen.map((c) => c.tags)).toEqual([['article:2'], ['article:2'], ['article:2']]);
+    expect(seen.map((c) => c.tags)).toEqual([['article:2', TAG.search], ['article:2', TAG.search], ['article:2', TAG.search]]);
   });
 
   it('falls back to expiring everything when the precise change keeps failing', async () => {
@@ -82,12 +91,12 @@ describe('change pipeline', () => {
     const result = await commit(Promise.resolve({ id: 9, change: changeOf(['article:9'], 'article 9 created') }));
     expect(result.id).toBe(9);
     expect(result.delivery.refreshed).toBe(true);
-    expect(seen[0]!.tags).toEqual(['article:9']);
+    expect(seen[0]!.tags).toEqual(['article:9', TAG.search]);
   });
 
   it('merges the changes of writes committed together', () => {
     const merged = mergeChanges(changeOf(['a', 'b'], 'one'), NO_CHANGE, changeOf(['b', 'c'], 'two'));
-    expect(merged.tags).toEqual(['a', 'b', 'c']);
+    expect(merged.tags).toEqual(['a', 'b', TAG.search, 'c']);
     expect(merged.reason).toBe('one; two');
     expect(mergeChanges(NO_CHANGE)).toBe(NO_CHANGE);
   });

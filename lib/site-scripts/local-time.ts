@@ -1,0 +1,2 @@
+/** Rewrites server-rendered times (site time zone) into the reader's own locale and zone. */
+export const LOCAL_TIME_SCRIPT = `(function(){try{var f=new Intl.DateTimeFormat(undefined,{dateStyle:'long',timeStyle:'short'});document.querySelectorAll('time[data-local]').forEach(function(el){var d=new Date(el.getAttribute('datetime'));if(!isNaN(d.getTime()))el.textContent=f.format(d)})}catch(e){}})();`;
