@@ -1,6 +1,7 @@
 // `npm run bench [-- --scale] [-- --skip-build]`: the performance numbers in README.md.
 // Starts the production server on a fresh throwaway database with the demo content and measures,
-// one after another, with autocannon (50 connections, 10 s after a 3 s warm-up).
+// one after another, with autocannon (50 connections, 10 s after a 3 s warm-up), then the news day
+// (bench/news-day.ts: 60 s with and without writes; BENCH_NEWSDAY_SECONDS, 0 leaves it out).
 import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -9,11 +10,15 @@ import { growArticles } from '@/db/bench-fixtures';
 import { freePort, type AppProcess } from '@/testing/app-process';
 import { newestArticlePath, startDemoSite } from './demo-site';
 import { expire, percentile } from './measure';
+import { newsDayTable, runNewsDay } from './news-day';
 import { changeHeadline, idForPath } from './publish';
 import { measureGrowth } from './scale';
 
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const NEWSDAY_SECONDS = Number(process.env.BENCH_NEWSDAY_SECONDS ?? 60);
+// Published stories to grow to before the news day: the demo's few dozen give too few distinct pages.
+const NEWSDAY_ARTICLES = Number(process.env.BENCH_NEWSDAY_ARTICLES ?? 250);
 
 export type Row = { name: string; rps: number; p50: number; p99: number; errors: number; ratio?: number; note?: string; target?: { text: string; met: boolean } };
 
@@ -115,6 +120,18 @@ async function main() {
       rows,
       publishToVisible: visible,
     };
+    // After the rows above: it grows the content, which they are measured without.
+    const newsDay =
+      NEWSDAY_SECONDS > 0
+        ? await runNewsDay(app, database.url, {
+            connections: CONNECTIONS,
+            seconds: NEWSDAY_SECONDS,
+            articles: NEWSDAY_ARTICLES,
+            minUrls: 200,
+            pagesPerListing: 6,
+          })
+        : null;
+    if (newsDay) result.newsDay = newsDay;
     if (scale) {
       const growth = await measureGrowth(app, database.url, growArticles);
       result.growth = growth;
@@ -123,6 +140,7 @@ async function main() {
     await writeFile('bench/results.json', `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\n${table(rows)}\n`);
     console.log(`Publish to visible (article page and homepage, 20 changes): median ${visible.medianMs} ms, max ${visible.maxMs} ms`);
+    if (newsDay) console.log(`\n${newsDayTable(newsDay)}\n`);
     console.log(`Article page: ${bytes.length} bytes uncompressed. Results written to bench/results.json`);
   } finally {
     await site.stop();
