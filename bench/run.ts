@@ -10,6 +10,7 @@ import { growArticles } from '@/db/bench-fixtures';
 import { freePort, type AppProcess } from '@/testing/app-process';
 import { newestArticlePath, startDemoSite } from './demo-site';
 import { expire, percentile } from './measure';
+import { takeMachineLock } from './machine-lock';
 import { newsDayTable, runNewsDay } from './news-day';
 import { changeHeadline, idForPath } from './publish';
 import { measureGrowth } from './scale';
@@ -79,6 +80,7 @@ function growthTable(growth: Awaited<ReturnType<typeof measureGrowth>>): string 
 }
 
 async function main() {
+  const release = takeMachineLock('npm run bench');
   const scale = process.argv.includes('--scale');
   const site = await startDemoSite('bench', { build: !process.argv.includes('--skip-build') });
   const { app, database } = site;
@@ -144,6 +146,7 @@ async function main() {
     console.log(`Article page: ${bytes.length} bytes uncompressed. Results written to bench/results.json`);
   } finally {
     await site.stop();
+    release();
   }
 }
 
