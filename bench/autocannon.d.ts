@@ -10,13 +10,19 @@ declare module 'autocannon' {
     non2xx: number;
     '2xx': number;
     duration: number;
+    statusCodeStats: Record<string, { count: number }>;
   };
+  export type Request = { method?: string; path?: string; headers?: Record<string, string> };
+  /** One connection; setupClient gets it before it connects, so its request list can still be replaced. */
+  export type Client = { setRequests: (requests: Request[]) => void };
   export type Options = {
     url: string;
     connections?: number;
     duration?: number;
     amount?: number;
     headers?: Record<string, string>;
+    requests?: Request[];
+    setupClient?: (client: Client) => void;
   };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

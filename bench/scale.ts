@@ -7,6 +7,7 @@ import { searchRanking } from '@/db/queries/search';
 import { articleMonthsQuery } from '@/db/queries/sitemaps';
 import { newestArticlePath } from './demo-site';
 import { expire, percentile } from './measure';
+import { listingPageCount } from './site-urls';
 
 type Probe = { name: string; path: string; tags: string[] };
 
@@ -26,7 +27,7 @@ async function missMedian(app: AppProcess, probe: Probe, samples = 9): Promise<n
 async function probes(app: AppProcess): Promise<Probe[]> {
   const article = await newestArticlePath(app.url);
   const city = await (await fetch(`${app.url}/city`)).text();
-  const lastPage = Number(/Page 1 of (\d+)/.exec(city)?.[1] ?? 1);
+  const lastPage = listingPageCount(city);
   const list: Probe[] = [
     { name: 'Article page', path: article, tags: ['all'] },
     { name: 'Section page, last page', path: lastPage > 1 ? `/city?page=${lastPage}` : '/city', tags: ['section:city'] },

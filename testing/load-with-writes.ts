@@ -22,7 +22,8 @@ type LoadReport = {
   revisionMismatches: string[];
 };
 
-function actionIds(): Map<string, string> {
+/** Server action ids of the article actions in the current build (the bench's newsroom uses them too). */
+export function actionIds(): Map<string, string> {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { exportedName: string; filename: string }>;
   };
@@ -33,7 +34,7 @@ function actionIds(): Map<string, string> {
   return ids;
 }
 
-async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
   const csrfCookie = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
@@ -48,8 +49,10 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
   return session;
 }
 
+type ActionAnswer = { ok: boolean; data?: Record<string, unknown>; error?: string; warning?: string };
+
 /** Calls a server action the way the dashboard's client does, and returns its result object. */
-async function callAction(baseUrl: string, cookie: string, id: string, input: unknown): Promise<{ ok: boolean; data?: Record<string, unknown>; error?: string }> {
+export async function callAction(baseUrl: string, cookie: string, id: string, input: unknown): Promise<ActionAnswer> {
   const res = await fetch(`${baseUrl}/dashboard/articles/new`, {
     method: 'POST',
     headers: { 'next-action': id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: baseUrl, cookie },
@@ -60,7 +63,7 @@ async function callAction(baseUrl: string, cookie: string, id: string, input: un
   // The action's return value is one line of the RSC stream: `<id>:{"ok":…}`.
   for (const line of text.split('\n')) {
     const json = line.slice(line.indexOf(':') + 1);
-    if (json.startsWith('{"ok"')) return JSON.parse(json) as { ok: boolean; data?: Record<string, unknown>; error?: string };
+    if (json.startsWith('{"ok"')) return JSON.parse(json) as ActionAnswer;
   }
   throw new Error(`no result in the action response (HTTP ${res.status})`);
 }
