@@ -30,7 +30,9 @@ export default async function HomePage() {
   const blocks = await Promise.all(
     sections.map(async (section) => ({ section, articles: await getSectionLatest(section.id, 4, shown) })),
   );
-  await tagPage(TAG.home, TAG.latest, ...sections.map((s) => TAG.section(s.slug)));
+  // The listings it draws from (a story joining or leaving them), and each story it shows (an edit).
+  const stories = [...top, ...blocks.flatMap((b) => b.articles)].map((a) => TAG.article(a.id));
+  await tagPage(TAG.home, TAG.latest, ...sections.map((s) => TAG.section(s.slug)), ...stories);
 
   return (
     <>

@@ -36,6 +36,7 @@ export async function footprint(tx: Executor, id: number): Promise<ArticleFootpr
       slug: articles.slug,
       status: articles.status,
       deletedAt: articles.deletedAt,
+      publishedAt: articles.publishedAt,
       sectionSlug: sections.slug,
       authorSlug: users.slug,
     })
@@ -57,6 +58,7 @@ export async function footprint(tx: Executor, id: number): Promise<ArticleFootpr
     sectionSlug: row.sectionSlug ?? '',
     authorSlug: row.authorSlug,
     tagSlugs: tagRows.map((t) => t.slug),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
   };
 }
 

@@ -42,7 +42,7 @@ export async function getAvatarChoice(id: number): Promise<AvatarChoice | null> 
  */
 export async function publishedFootprintsByAuthor(authorId: number, database: Executor = defaultDb()): Promise<ArticleFootprint[]> {
   const rows = await database
-    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug, authorSlug: users.slug })
+    .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug, authorSlug: users.slug, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(users, eq(users.id, articles.authorId))
@@ -61,6 +61,7 @@ export async function publishedFootprintsByAuthor(authorId: number, database: Ex
     );
   return rows.map((r) => ({
     ...r,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
     visible: true,
     tagSlugs: tagRows.filter((t) => t.articleId === r.id).map((t) => t.slug),
   }));

@@ -73,6 +73,24 @@ describe('the front cache after a change', () => {
   });
 });
 
+describe('stored search results', () => {
+  // Issue 11 point 7: a popular search is answered from memory, and a new story is findable on
+  // the very next search request.
+  it('are answered from memory per normalised query, and a publish makes the next search find the new story', async () => {
+    const word = `zebrafish${Date.now().toString(36)}`;
+    const path = `/search?q=${word}`;
+    expect((await read(path)).html).not.toContain('Test story');
+    const again = await read(`/search?q=%20${word}%20&utm_source=x`);
+    expect(again.fromMemory).toBe(true);
+
+    const story = await makeArticle('published', { title: `The ${word} count` });
+    const after = await read(path);
+    expect(after.fromMemory).toBe(false);
+    expect(after.html).toContain(`/city/${story.slug}`);
+    expect((await read(path)).fromMemory).toBe(true);
+  });
+});
+
 /** The assembled fragment in its slot on the page. */
 function sidebar(html: string, slot: string): string {
   const start = html.indexOf(`<div data-slot="${slot}"`);

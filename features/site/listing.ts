@@ -78,7 +78,8 @@ export async function loadListing(kind: ListingKind, slug: string | null, page: 
     }
   }
   const data = await listPublishedArticles(listing.filter, page);
-  await tagPage(listing.tag, TAG.sections);
+  // The listing (a story joining or leaving it) and each story it shows (an edit of one).
+  await tagPage(listing.tag, TAG.sections, ...data.items.map((a) => TAG.article(a.id)));
   // An empty author or tag page is still a real page; a page number past the end is not.
   if (page > 1 && page > data.pages) return null;
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagsForArticleChange, type ArticleFootprint } from './tags';
 
-const base: ArticleFootprint = { id: 7, slug: 'story', visible: true, sectionSlug: 'city', authorSlug: 'amara', tagSlugs: ['housing'] };
+const base: ArticleFootprint = { id: 7, slug: 'story', visible: true, sectionSlug: 'city', authorSlug: 'amara', tagSlugs: ['housing', 'rents'], publishedAt: '2026-12-01T09:00:00.000Z' };
 
 describe('tagsForArticleChange', () => {
   it('expires the article, its lists and crawler files when a published article changes', () => {
@@ -12,6 +12,14 @@ describe('tagsForArticleChange', () => {
         'home', 'latest', 'sitemap', 'feed',
       ]),
     );
+  });
+
+  // Issue 11 point 8: an edit used to expire every page of its section, author and tag listings.
+  it('expires only the pages showing a live story when an edit keeps it in the same listings, in the same place', () => {
+    expect(tagsForArticleChange(base, { ...base, tagSlugs: ['rents', 'housing'] }).sort()).toEqual(['article-slug:story', 'article:7', 'feed', 'sitemap']);
+    for (const moved of [{ sectionSlug: 'business' }, { authorSlug: 'daniel' }, { tagSlugs: ['housing'] }, { publishedAt: '2026-12-01T10:00:00.000Z' }]) {
+      expect(tagsForArticleChange(base, { ...base, ...moved }), JSON.stringify(moved)).toEqual(expect.arrayContaining(['home', 'latest', 'section:city', 'author:amara', 'tag:housing']));
+    }
   });
 
   it('expires the old and the new slug when a published article is renamed', () => {

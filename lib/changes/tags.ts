@@ -27,17 +27,35 @@ export type ArticleFootprint = {
   sectionSlug: string;
   authorSlug: string;
   tagSlugs: string[];
+  /** Listings are newest first: a story keeps its place in them while this stays the same. */
+  publishedAt: string | null;
 };
+
+/** Still in the same listings, in the same place: only the pages that show it change. */
+function sameListings(a: ArticleFootprint, b: ArticleFootprint): boolean {
+  const tags = (f: ArticleFootprint) => [...f.tagSlugs].sort().join('\n');
+  return a.visible && b.visible && a.sectionSlug === b.sectionSlug && a.authorSlug === b.authorSlug && a.publishedAt === b.publishedAt && tags(a) === tags(b);
+}
 
 /**
  * Tags to expire when an article changes from `before` to `after` (either may be absent).
  * Nothing public changes when the article was and stays invisible, so no page is expired then.
+ * Joining, leaving or moving within a listing expires the whole listing (every page of it shifts).
  */
 export function tagsForArticleChange(before: ArticleFootprint | null, after: ArticleFootprint | null): string[] {
   const states = [before, after].filter((s): s is ArticleFootprint => s !== null);
   const out = new Set<string>();
   for (const s of states) out.add(TAG.articleSlug(s.slug));
   if (!states.some((s) => s.visible)) return [...out];
+  // An edit of a live story (headline, body, picture…): every page that shows it carries its
+  // article tag (listings, the homepage and fragments tag each story they show), so the
+  // listings it merely belongs to stay cached. A news day is mostly such edits.
+  if (before && after && sameListings(before, after)) {
+    out.add(TAG.article(after.id));
+    out.add(TAG.sitemap);
+    out.add(TAG.feed);
+    return [...out];
+  }
   for (const s of states) {
     out.add(TAG.article(s.id));
     out.add(TAG.section(s.sectionSlug));

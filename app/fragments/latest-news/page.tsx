@@ -8,6 +8,7 @@ export const revalidate = 3600;
 
 /** The Latest News sidebar, rendered once for every article page (components/site/fragment-slot.tsx). */
 export default async function LatestNewsFragment() {
-  const [articles] = await Promise.all([getLatestArticles(FRAGMENTS.latestNews.shown + 1), tagPage(TAG.latest)]);
+  const articles = await getLatestArticles(FRAGMENTS.latestNews.shown + 1);
+  await tagPage(TAG.latest, ...articles.map((a) => TAG.article(a.id)));
   return <LatestNews articles={articles} />;
 }

@@ -20,5 +20,6 @@ export default async function MoreFromFragment({ params }: { params: Promise<{ s
   await tagPage(TAG.sections, TAG.section(slug));
   if (!section) notFound();
   const articles = await getSectionLatest(section.id, FRAGMENTS.moreFrom(slug).shown + 1);
+  await tagPage(...articles.map((a) => TAG.article(a.id)));
   return <MoreFromSection sectionName={section.name} articles={articles} />;
 }
