@@ -12,14 +12,18 @@ export function isFragmentPath(pathname: string): boolean {
   return pathname.startsWith(FRAGMENT_PREFIX);
 }
 
-/** The fragments `html` includes, in order, each once. */
-export function includedFragments(html: string): string[] {
-  return [...new Set([...html.matchAll(INCLUDE)].map((m) => m[1]!))];
-}
-
-/** `html` with every include replaced by its fragment's body (an unknown one by nothing). */
-export function assemble(html: string, bodies: ReadonlyMap<string, string>): string {
-  return html.replace(INCLUDE, (_tag, src: string) => bodies.get(src) ?? '');
+/** `html` cut at its includes: the text around them (one more than there are includes) and their sources. */
+export function splitIncludes(html: string): { statics: string[]; includes: string[] } {
+  const statics: string[] = [];
+  const includes: string[] = [];
+  let last = 0;
+  for (const m of html.matchAll(INCLUDE)) {
+    statics.push(html.slice(last, m.index));
+    includes.push(m[1]!);
+    last = m.index + m[0].length;
+  }
+  statics.push(html.slice(last));
+  return { statics, includes };
 }
 
 /** The markup a page renders where a fragment goes. */

@@ -1,4 +1,8 @@
 import { TAG } from '@/lib/changes/tags';
+import type { Piece } from './gzip-stitch';
+
+/** A document as stored: the text around its fragments, each part compressed once (./gzip-stitch.ts), and the fragments' sources. */
+export type Layout = { statics: Piece[]; includes: string[] };
 
 /**
  * A small in-memory copy of public pages and fragments in front of Next's page cache. Next's cache
@@ -19,8 +23,8 @@ export type StoredDocument = {
   id: number;
   status: number;
   headers: [string, string | string[]][];
-  /** As served by Next without its runtime; may still contain <esi:include> tags. */
-  html: string;
+  /** As served by Next without its runtime, cut at its <esi:include> tags. */
+  layout: Layout;
   storedAt: number;
   bytes: number;
   /** The tags the page declared when Next last rendered it; null when unknown (dropped on any change). */
@@ -51,8 +55,8 @@ export function createFrontCache(maxBytes: number) {
       entries.delete(key);
     }
   };
-  const sizeOf = (e: Pick<StoredDocument, 'html' | 'assembled'>) =>
-    Buffer.byteLength(e.html) + (e.assembled ? e.assembled.body.length + e.assembled.gzip.length : 0) + 512;
+  const sizeOf = (e: Pick<StoredDocument, 'layout' | 'assembled'>) =>
+    e.layout.statics.reduce((n, p) => n + p.raw.length + p.deflated.length, 0) + (e.assembled ? e.assembled.body.length + e.assembled.gzip.length : 0) + 512;
   const trim = () => {
     for (const oldest of entries.keys()) {
       if (bytes <= maxBytes) break;
@@ -110,7 +114,7 @@ export function createFrontCache(maxBytes: number) {
     /** Where expiry stands now: pass it back to store() for an answer that started rendering now. */
     generation: () => generation,
     /** Stores an answer unless a change expired something since it started rendering. */
-    store(key: string, doc: Pick<StoredDocument, 'status' | 'headers' | 'html'>, startedAt: number, declaredTags: ReadonlySet<string> | null): StoredDocument | null {
+    store(key: string, doc: Pick<StoredDocument, 'status' | 'headers' | 'layout'>, startedAt: number, declaredTags: ReadonlySet<string> | null): StoredDocument | null {
       if (generation !== startedAt) return null;
       const tags = declaredTags?.size ? declaredTags : (learned.get(key) ?? null);
       const entry: StoredDocument = { ...doc, id: nextId++, storedAt: Date.now(), tags, assembled: null, bytes: 0 };

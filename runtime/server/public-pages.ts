@@ -1,10 +1,11 @@
 import type http from 'node:http';
-import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { assemble, includedFragments, isFragmentPath } from '@/lib/esi';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { isFragmentPath, splitIncludes } from '@/lib/esi';
 import { requestedPage } from '@/lib/routing/public-urls';
 import type { Slot } from '@/lib/request-slot';
 import { parseSearchRequest, searchPath } from '@/features/search/query';
-import type { FrontCache, StoredDocument } from './front-cache';
+import type { FrontCache, Layout, StoredDocument } from './front-cache';
+import { piece, stitch, type Piece } from './gzip-stitch';
 import { outagePage } from './outage-page';
 import { fragmentBody, IncompleteDocumentError, toPlainHtml } from './plain-html';
 
@@ -68,6 +69,16 @@ const acceptsGzip = (header: unknown) => /\bgzip\b/.test(String(header ?? ''));
 type Args = unknown[];
 type Assembled = NonNullable<StoredDocument['assembled']>;
 
+function layoutOf(html: string): Layout {
+  const { statics, includes } = splitIncludes(html);
+  return { statics: statics.map(piece), includes };
+}
+
+/** A fragment as one part of a page (fragments include nothing themselves; anything they would is dropped). */
+function asPiece(layout: Layout): Piece {
+  return layout.statics.length === 1 ? layout.statics[0]! : piece(layout.statics.map((p) => p.raw.toString()).join(''));
+}
+
 export function createPublicPages(options: {
   cache: FrontCache | null;
   /** The exact sources of the scripts we wrote, the only ones public pages keep. */
@@ -77,23 +88,24 @@ export function createPublicPages(options: {
   siteName: string;
 }) {
   const { cache } = options;
-  const inFlight = new Map<string, Promise<{ id: number | null; html: string }>>();
+  const inFlight = new Map<string, Promise<{ id: number | null; piece: Piece }>>();
+  const nothing = piece('');
 
   /** A fragment's body, from memory or rendered now; empty when it cannot be had (the page still goes out). */
-  const fragment = (src: string): Promise<{ id: number | null; html: string }> => {
+  const fragment = (src: string): Promise<{ id: number | null; piece: Piece }> => {
     const hit = cache?.lookup(src);
-    if (hit) return Promise.resolve({ id: hit.id, html: hit.html });
+    if (hit) return Promise.resolve({ id: hit.id, piece: asPiece(hit.layout) });
     let pending = inFlight.get(src);
     if (!pending) {
       pending = (async () => {
         try {
           const res = await fetch(`${options.origin()}${src}`, { headers: { 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(10_000) });
           const html = await res.text();
-          if (res.status !== 200) return { id: null, html: '' };
+          if (res.status !== 200) return { id: null, piece: nothing };
           const stored = cache?.lookup(src);
-          return { id: stored?.id ?? null, html };
+          return stored ? { id: stored.id, piece: asPiece(stored.layout) } : { id: null, piece: piece(html) };
         } catch {
-          return { id: null, html: '' };
+          return { id: null, piece: nothing };
         }
       })().finally(() => inFlight.delete(src));
       inFlight.set(src, pending);
@@ -102,15 +114,14 @@ export function createPublicPages(options: {
   };
 
   /** The document with its fragments in, reusing the stored page's last assembly while its fragments are the same copies. */
-  const assembled = async (html: string, entry: { key: string; stored: StoredDocument } | null): Promise<Assembled> => {
-    const sources = includedFragments(html);
-    const parts = await Promise.all(sources.map(fragment));
+  const assembled = async (layout: Layout, entry: { key: string; stored: StoredDocument } | null): Promise<Assembled> => {
+    const parts = await Promise.all(layout.includes.map(fragment));
     // An unstored fragment (rendered without the cache, or failed) makes the assembly one-off.
     const using = parts.some((p) => p.id === null) ? null : parts.map((p) => p.id).join(',');
     const memo = entry?.stored.assembled;
     if (memo && using !== null && memo.using === using) return memo;
-    const body = Buffer.from(sources.length ? assemble(html, new Map(sources.map((s, i) => [s, parts[i]!.html]))) : html);
-    const result = { using: using ?? '', body, gzip: gzipSync(body, { level: 6 }) };
+    const pieces = layout.statics.flatMap((p, i) => (i < parts.length ? [p, parts[i]!.piece] : [p]));
+    const result = { using: using ?? '', ...stitch(pieces) };
     if (entry && using !== null) cache?.keepAssembled(entry.key, entry.stored, result);
     return result;
   };
@@ -149,7 +160,7 @@ export function createPublicPages(options: {
       for (const [name, value] of stored.headers) res.setHeader(name, value);
       res.setHeader('x-nextjs-cache', 'HIT');
       res.setHeader('x-front-cache', 'HIT');
-      assembled(stored.html, { key, stored })
+      assembled(stored.layout, { key, stored })
         .then((doc) => send(req, res, stored.status, doc, acceptsGzip(req.headers['accept-encoding'])))
         .catch((error: unknown) => failed(res, error));
       return true;
@@ -212,15 +223,16 @@ export function createPublicPages(options: {
         // Next's error shell is drawn by the runtime that is gone now: readers get a real page.
         if (code >= 500 && html.includes('__next_error__')) html = outagePage(options.siteName);
         for (const name of ['content-encoding', 'content-length', 'etag', 'transfer-encoding']) res.removeHeader(name);
-        const entry = key !== null && storable(res, code, slot) && Buffer.byteLength(html) <= MAX_STORED_BYTES ? store(key, res, code, html) : null;
-        send(req, res, code, await assembled(html, entry), gzip, writeHead, end);
+        const layout = layoutOf(html);
+        const entry = key !== null && storable(res, code, slot) && Buffer.byteLength(html) <= MAX_STORED_BYTES ? store(key, res, code, layout) : null;
+        send(req, res, code, await assembled(layout, entry), gzip, writeHead, end);
       };
-      const store = (k: string, r: http.ServerResponse, code: number, html: string) => {
+      const store = (k: string, r: http.ServerResponse, code: number, layout: Layout) => {
         const headers = r
           .getHeaderNames()
           .filter((n) => !UNSTORED_HEADERS.has(n))
           .map((n): [string, string | string[]] => [n, r.getHeader(n) as string | string[]]);
-        const stored = cache!.store(k, { status: code, headers, html }, startedAt, slot.tags);
+        const stored = cache!.store(k, { status: code, headers, layout }, startedAt, slot.tags);
         return stored ? { key: k, stored } : null;
       };
       const storable = (r: http.ServerResponse, code: number, s: Slot) => {
