@@ -12,7 +12,7 @@ import { newestArticlePath, startDemoSite } from './demo-site';
 import { expire, percentile } from './measure';
 import { takeMachineLock } from './machine-lock';
 import { newsDayTable, runNewsDay } from './news-day';
-import { changeHeadline, idForPath } from './publish';
+import { changeHeadline } from './publish';
 import { measureGrowth } from './scale';
 
 const CONNECTIONS = 50;
@@ -49,10 +49,13 @@ async function timeRequest(url: string): Promise<number> {
 }
 
 /** First request after the article's tag was expired: a full render, measured one at a time. */
-async function cacheMiss(app: AppProcess, articleUrl: string, articleId: number): Promise<Omit<Row, 'name'>> {
+async function cacheMiss(app: AppProcess, articleUrl: string): Promise<Omit<Row, 'name'>> {
+  // The page's own slug tag: article:<id> would also expire the fragments that list the story
+  // (Latest News, More from), and this row is the article's render alone.
+  const slugTag = `article-slug:${new URL(articleUrl).pathname.split('/').pop()}`;
   const times: number[] = [];
   for (let i = 0; i < 40; i++) {
-    await expire(app, [`article:${articleId}`]);
+    await expire(app, [slugTag]);
     times.push(await timeRequest(articleUrl));
   }
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
@@ -108,7 +111,7 @@ async function main() {
       const r = await cannon(`${app.url}/search?q=harbour`);
       rows.push({ name: 'Repeated search "harbour"', ...r, note: 'same query every request', target: { text: '≥ 1000 req/s, p99 ≤ 100 ms', met: r.rps >= 1000 && r.p99 <= 100 && r.errors === 0 } });
     } else rows.push({ name: 'Repeated search', rps: 0, p50: 0, p99: 0, errors: 0, note: `unavailable: HTTP ${search.status}` });
-    const miss = await cacheMiss(app, articleUrl, await idForPath(database.url, articlePath));
+    const miss = await cacheMiss(app, articleUrl);
     rows.push({ name: 'Article, cache miss', ...miss, target: { text: 'median ≤ 25 ms', met: miss.p50 <= 25 } });
     for (const r of rows) r.ratio = r.rps / l;
 
