@@ -11,7 +11,7 @@ export function ThemeToggle() {
       className="theme-toggle inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border border-line text-sm font-medium hover:bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent md:px-3"
       data-theme-toggle=""
       aria-pressed="false"
-      // While React still hydrates public pages, the script has already set the real state by then.
+      // The staff preview hydrates this header with React after the script has set the real state.
       suppressHydrationWarning
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">

@@ -49,8 +49,3 @@ export function fragmentBody(html: string): string | null {
   // The root layout's (empty) metadata outlet is the document's business, not the fragment's.
   return html.slice(open.index + open[0].length, close).replace(EMPTY_OUTLET, '').trim();
 }
-
-/** Every script element's source left in `html` (for tests and the CSP check). */
-export function inlineScripts(html: string): { attributes: string; source: string }[] {
-  return [...html.matchAll(SCRIPT)].map((m) => ({ attributes: m[1]!.trim(), source: m[2]! }));
-}

@@ -17,9 +17,9 @@ export function generateStaticParams() {
 export default async function MoreFromFragment({ params }: { params: Promise<{ section: string }> }) {
   const { section: slug } = await params;
   const section = isValidSlug(slug) ? await getSectionBySlug(slug) : null;
-  await tagPage(TAG.sections, TAG.section(slug));
+  const articles = section ? await getSectionLatest(section.id, FRAGMENTS.moreFrom(slug).shown + 1) : [];
+  // The section's listing (a story joining it), its name, and each story shown (an edit of one).
+  await tagPage(TAG.sections, TAG.section(slug), ...articles.map((a) => TAG.article(a.id)));
   if (!section) notFound();
-  const articles = await getSectionLatest(section.id, FRAGMENTS.moreFrom(slug).shown + 1);
-  await tagPage(...articles.map((a) => TAG.article(a.id)));
   return <MoreFromSection sectionName={section.name} articles={articles} />;
 }
