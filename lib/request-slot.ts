@@ -13,6 +13,8 @@ export type Slot = {
   tags: Set<string> | null;
   /** The render may be stored and shown to every reader until its tags expire, though Next renders it per request. */
   shared: boolean;
+  /** Cache tags a write in this request expired (a server action, the internal routes). */
+  expired: Set<string> | null;
 };
 type Holder = { [KEY]?: AsyncLocalStorage<Slot> };
 
@@ -26,7 +28,7 @@ function storage(): AsyncLocalStorage<Slot> {
  * declare the response's status. runtime/server/status-rewrite.ts applies it as the headers go out.
  */
 export function withRequestSlot<T>(fn: (slot: Slot) => T): T {
-  const slot: Slot = { status: null, tags: null, shared: false };
+  const slot: Slot = { status: null, tags: null, shared: false, expired: null };
   return storage().run(slot, () => fn(slot));
 }
 
@@ -63,4 +65,16 @@ export function declarePageTags(tags: readonly string[]): void {
 export function declareSharedRender(): void {
   const slot = storage().getStore();
   if (slot) slot.shared = true;
+}
+
+/**
+ * Subscriber side: the change being delivered was committed by the request running now. Next
+ * applies tag expiry only as that request ends, so a copy stored meanwhile may be old; the HTTP
+ * server drops these tags once more just before the request's answer goes out.
+ */
+export function noteExpiredInRequest(tags: readonly string[]): void {
+  const slot = storage().getStore();
+  if (!slot) return;
+  slot.expired ??= new Set();
+  for (const tag of tags) slot.expired.add(tag);
 }

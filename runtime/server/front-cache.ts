@@ -1,4 +1,6 @@
+import type http from 'node:http';
 import { TAG } from '@/lib/changes/tags';
+import type { Slot } from '@/lib/request-slot';
 import type { Piece } from './gzip-stitch';
 
 /** A document as stored: the text around its fragments, each part compressed once (./gzip-stitch.ts), and the fragments' sources. */
@@ -145,4 +147,19 @@ export function createFrontCache(maxBytes: number) {
     flush: () => expire([TAG.all]),
     stats: () => ({ entries: entries.size, bytes, hits, misses }),
   };
+}
+
+/**
+ * A write's request (a server action, the scheduler's or the internal revalidate route) drops its
+ * tags when it commits, but Next applies them only as that request ends: a page read in between
+ * is Next's old copy and could be stored here. Dropping them again just before the write's answer
+ * goes out means whoever sees "published" (and everyone after) reads the new page; the one-second
+ * follow-up alone left a window in which they could not.
+ */
+export function dropAgainAtEnd(res: http.ServerResponse, slot: Pick<Slot, 'expired'>, cache: Pick<FrontCache, 'expire'>): void {
+  const end = res.end;
+  res.end = function endAfterDropping(this: http.ServerResponse, ...args: unknown[]) {
+    if (slot.expired?.size) cache.expire([...slot.expired]);
+    return (end as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof res.end;
 }

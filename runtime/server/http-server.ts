@@ -5,10 +5,10 @@ import { subscribe } from '@/lib/changes/pipeline';
 import { alignPerformanceClock } from '@/lib/clock-drift';
 import type { DbHealth } from './db-health';
 import { notFoundPage, rewriteNotFound } from './not-found-rewrite';
-import { withRequestSlot } from '@/lib/request-slot';
+import { noteExpiredInRequest, withRequestSlot } from '@/lib/request-slot';
 import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { normaliseRequestTarget, refuseTarget } from './request-target';
-import { createFrontCache } from './front-cache';
+import { createFrontCache, dropAgainAtEnd } from './front-cache';
 import { createPublicPages } from './public-pages';
 import { PAGE_SCRIPTS } from '@/lib/site-scripts';
 import { mapStatus } from './status-rewrite';
@@ -50,6 +50,7 @@ export async function startHttpServer(options: {
     name: 'front-cache',
     deliver: (change) => {
       frontCache?.expire(change.tags);
+      noteExpiredInRequest(change.tags);
       notFound.forget();
     },
   });
@@ -75,6 +76,7 @@ export async function startHttpServer(options: {
     stampClientIp(req);
     if (pages.serve(req, res)) return;
     withRequestSlot((slot) => {
+      if (frontCache) dropAgainAtEnd(res, slot, frontCache);
       // Innermost first: what Next writes passes the 404 and status rewrites, then leaves as a plain document.
       pages.hold(req, res, slot);
       mapStatus(req, res, options.health, options.siteName, () => slot.status);
