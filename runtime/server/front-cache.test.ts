@@ -35,3 +35,16 @@ describe('dropAgainAtEnd', () => {
     expect(cache.lookup('/')).not.toBeNull();
   });
 });
+
+describe('storing an answer that was rendering during a change', () => {
+  it('refuses it when the change touched its tags (or everything), and keeps it otherwise', () => {
+    const cache = createFrontCache(1024 * 1024);
+    const started = cache.generation();
+    cache.expire(['article:1']);
+    expect(cache.store('/city/other', doc('other'), started, new Set(['all', 'article:2']))).not.toBeNull();
+    expect(cache.store('/city/one', doc('one'), started, new Set(['all', 'article:1']))).toBeNull();
+    expect(cache.store('/unknown', doc('?'), started, null)).toBeNull();
+    cache.expire(['all']);
+    expect(cache.store('/city/other', doc('other'), started, new Set(['all', 'article:2']))).toBeNull();
+  });
+});

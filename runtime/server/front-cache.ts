@@ -47,7 +47,7 @@ export function createFrontCache(maxBytes: number) {
   let hits = 0;
   let misses = 0;
   let nextId = 1;
-  // Bumped on every expiry: an answer that started rendering before one must not be stored after it.
+  // Bumped on every expiry: an answer that started rendering before one that touched its tags must not be stored after it.
   let generation = 0;
 
   const evict = (key: string) => {
@@ -69,8 +69,18 @@ export function createFrontCache(maxBytes: number) {
   // What each page showed when Next last rendered it: a HIT from Next's own cache comes without a
   // render, and then the tags learned from that page's last render are the ones it carries.
   const learned = new Map<string, ReadonlySet<string>>();
+  // Recent expiries, so an answer that was rendering meanwhile is refused only if one touched it.
+  const recent: { generation: number; tags: readonly string[] }[] = [];
+  const touchedSince = (startedAt: number, tags: ReadonlySet<string> | null) => {
+    const since = recent.filter((e) => e.generation > startedAt);
+    // The log no longer reaches back that far: assume the worst.
+    if (since.length < generation - startedAt) return true;
+    return since.some((e) => !tags || e.tags.includes(TAG.all) || e.tags.some((t) => tags.has(t)));
+  };
   const drop = (tags: readonly string[]) => {
     generation++;
+    recent.push({ generation, tags });
+    if (recent.length > 256) recent.shift();
     if (tags.includes(TAG.all)) {
       entries.clear();
       bytes = 0;
@@ -115,10 +125,10 @@ export function createFrontCache(maxBytes: number) {
     },
     /** Where expiry stands now: pass it back to store() for an answer that started rendering now. */
     generation: () => generation,
-    /** Stores an answer unless a change expired something since it started rendering. */
+    /** Stores an answer unless a change expired one of its tags since it started rendering. */
     store(key: string, doc: Pick<StoredDocument, 'status' | 'headers' | 'layout'>, startedAt: number, declaredTags: ReadonlySet<string> | null): StoredDocument | null {
-      if (generation !== startedAt) return null;
       const tags = declaredTags?.size ? declaredTags : (learned.get(key) ?? null);
+      if (generation !== startedAt && touchedSince(startedAt, tags)) return null;
       const entry: StoredDocument = { ...doc, id: nextId++, storedAt: Date.now(), tags, assembled: null, bytes: 0 };
       entry.bytes = sizeOf(entry);
       evict(key);
