@@ -13,6 +13,11 @@ export default defineConfig([
     },
   },
   {
+    // Files Node loads by bare require (Next's cache handler): CommonJS is their module system.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Reader pages navigate with plain links on purpose: each page is a cached HTML document, and
     // skipping next/link avoids shipping the router's prefetch traffic to phones.
     files: ['app/**', 'components/site/**'],

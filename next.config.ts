@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { env } from './lib/env';
 import { publicCsp } from './lib/security/csp';
@@ -12,6 +13,8 @@ const nextConfig: NextConfig = {
   // processes on one build serve each other's pages, and let junk URLs fill the disk.
   experimental: { isrFlushToDisk: false },
   cacheMaxMemorySize: env().pageCacheBytes,
+  // Next's cache, refusing to store a render that began before a change to what it shows.
+  cacheHandler: path.join(__dirname, 'runtime/server/next-cache-handler.cjs'),
   logging: {
     // `npm run dev` logs every request; the scheduler's tick every 2 s would drown the rest.
     incomingRequests: { ignore: [/^\/api\/internal\/publish-due$/] },

@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 // which cannot import each other's module instances (as failure-signal.ts does for its flag).
 const KEY = '__northgateResponseStatus';
 export type Slot = {
+  /** When the request arrived (Date.now()): a render that began before a change may show the old data. */
+  startedAt: number;
   status: number | null;
   /** Cache tags of what the page rendered in this request showed, as it declared them (tagPage). */
   tags: Set<string> | null;
@@ -17,6 +19,11 @@ export type Slot = {
   expired: Set<string> | null;
 };
 type Holder = { [KEY]?: AsyncLocalStorage<Slot> };
+
+/** The slot of the request running now, if the production server gave it one. */
+export function currentSlot(): Slot | undefined {
+  return storage().getStore();
+}
 
 function storage(): AsyncLocalStorage<Slot> {
   const holder = globalThis as Holder;
@@ -28,7 +35,7 @@ function storage(): AsyncLocalStorage<Slot> {
  * declare the response's status. runtime/server/status-rewrite.ts applies it as the headers go out.
  */
 export function withRequestSlot<T>(fn: (slot: Slot) => T): T {
-  const slot: Slot = { status: null, tags: null, shared: false, expired: null };
+  const slot: Slot = { startedAt: Date.now(), status: null, tags: null, shared: false, expired: null };
   return storage().run(slot, () => fn(slot));
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Subscriber } from '@/lib/changes/pipeline';
 import { alignPerformanceClock } from '@/lib/clock-drift';
 import { expireInRunningApp } from './remote-expiry';
+import { noteNextExpiry } from '@/lib/changes/stale-renders';
 
 /**
  * Subscriber that expires the changed tags in Next's own page cache (registered by
@@ -20,6 +21,8 @@ export const nextCacheExpiry: Subscriber = {
     const { revalidateTag, updateTag } = await import('next/cache');
     // Next stamps expiry with Date.now() and checks it with the performance clock: keep them equal.
     alignPerformanceClock();
+    // Before Next applies it: a render that began before now may have read the old rows (stale-renders.ts).
+    noteNextExpiry(change.tags);
     try {
       // updateTag checks where it runs before touching anything, so the first call decides for all.
       for (const tag of change.tags) updateTag(tag);

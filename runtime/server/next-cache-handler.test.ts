@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { noteNextExpiry } from '@/lib/changes/stale-renders';
+import { withRequestSlot } from '@/lib/request-slot';
+
+// Loaded the way Next loads it (plain require), so the spy sits on the class it extends.
+const require = createRequire(import.meta.url);
+type Handler = { set(key: string, data: unknown, ctx: unknown): Promise<void> };
+const Cache = require('./next-cache-handler.cjs') as new (ctx: object) => Handler;
+const FileSystemCache = (require('next/dist/server/lib/incremental-cache/file-system-cache.js') as { default: { prototype: Handler } }).default;
+
+const page = (tags: string) => ({ kind: 'APP_PAGE', html: '<p>x</p>', headers: { 'x-next-cache-tags': tags }, status: 200 });
+const cache = () => new Cache({ flushToDisk: false, maxMemoryCacheSize: 1_000_000, serverDistDir: '/nonexistent', revalidatedTags: [] });
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('Next cache handler', () => {
+  it('does not store a page whose request began before one of its tags expired', async () => {
+    const stored = vi.spyOn(FileSystemCache.prototype, 'set').mockResolvedValue(undefined);
+    await withRequestSlot(async () => {
+      // The homepage read the old rows, then an unpublish expired `latest` while it was rendering.
+      noteNextExpiry(['latest']);
+      await cache().set('/index', page('all,home,latest'), {});
+    });
+    expect(stored).not.toHaveBeenCalled();
+  });
+
+  it('stores a page whose request began after the expiry, or that shows nothing expired', async () => {
+    const stored = vi.spyOn(FileSystemCache.prototype, 'set').mockResolvedValue(undefined);
+    noteNextExpiry(['section:city'], Date.now() - 5);
+    await withRequestSlot(() => cache().set('/city', page('all,section:city'), {}));
+    await withRequestSlot(async () => {
+      noteNextExpiry(['author:ana']);
+      await cache().set('/sport', page('all,section:sport'), {});
+    });
+    expect(stored.mock.calls.map((c) => c[0])).toEqual(['/city', '/sport']);
+  });
+
+  it('judges data-cache entries by the tags they were given', async () => {
+    const stored = vi.spyOn(FileSystemCache.prototype, 'set').mockResolvedValue(undefined);
+    await withRequestSlot(async () => {
+      noteNextExpiry(['article:7']);
+      await cache().set('page-tags', { kind: 'FETCH', data: {} }, { tags: ['all', 'article:7'] });
+    });
+    expect(stored).not.toHaveBeenCalled();
+  });
+
+  it('stores everything outside a request (the build prerendering pages)', async () => {
+    const stored = vi.spyOn(FileSystemCache.prototype, 'set').mockResolvedValue(undefined);
+    noteNextExpiry(['latest']);
+    await cache().set('/index', page('all,latest'), {});
+    expect(stored).toHaveBeenCalledTimes(1);
+  });
+});
