@@ -17,6 +17,8 @@ export type Slot = {
   shared: boolean;
   /** Cache tags a write in this request expired (a server action, the internal routes). */
   expired: Set<string> | null;
+  /** Of those, the tags to purge from the HTTP cache in front (Varnish) as this request ends, once Next has applied them. */
+  purge: Set<string> | null;
 };
 type Holder = { [KEY]?: AsyncLocalStorage<Slot> };
 
@@ -35,7 +37,7 @@ function storage(): AsyncLocalStorage<Slot> {
  * declare the response's status. runtime/server/status-rewrite.ts applies it as the headers go out.
  */
 export function withRequestSlot<T>(fn: (slot: Slot) => T): T {
-  const slot: Slot = { startedAt: Date.now(), status: null, tags: null, shared: false, expired: null };
+  const slot: Slot = { startedAt: Date.now(), status: null, tags: null, shared: false, expired: null, purge: null };
   return storage().run(slot, () => fn(slot));
 }
 
@@ -79,9 +81,12 @@ export function declareSharedRender(): void {
  * applies tag expiry only as that request ends, so a copy stored meanwhile may be old; the HTTP
  * server drops these tags once more just before the request's answer goes out.
  */
-export function noteExpiredInRequest(tags: readonly string[]): void {
+export function noteExpiredInRequest(tags: readonly string[], options: { purgeHttpCache: boolean } = { purgeHttpCache: false }): void {
   const slot = storage().getStore();
   if (!slot) return;
   slot.expired ??= new Set();
   for (const tag of tags) slot.expired.add(tag);
+  if (!options.purgeHttpCache) return;
+  slot.purge ??= new Set();
+  for (const tag of tags) slot.purge.add(tag);
 }

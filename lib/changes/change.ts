@@ -10,7 +10,21 @@ export type Change = {
   readonly tags: readonly string[];
   /** For logs: what happened, e.g. "article 12 published". */
   readonly reason: string;
+  /** How far the change travels; absent means 'cluster'. */
+  readonly scope?: ChangeScope;
 };
+
+/**
+ * - 'cluster': committed here (a write, a script through the internal route): expire this
+ *   instance's caches, tell every other instance, and purge the HTTP cache in front once this
+ *   instance's own caches are expired.
+ * - 'relayed': committed elsewhere and received from the broadcast (or a resync after the
+ *   broadcast was lost): expire this instance's caches and purge the HTTP cache after them; never
+ *   sent on again.
+ * - 'process': only this process's caches (the server's start: nothing in the database changed,
+ *   so neither other instances nor the HTTP cache are touched).
+ */
+export type ChangeScope = 'cluster' | 'relayed' | 'process';
 
 export const NO_CHANGE: Change = { tags: [], reason: 'nothing visible changed' };
 
@@ -22,8 +36,8 @@ export function changeOf(tags: Iterable<string>, reason: string): Change {
 }
 
 /** Every cached page: after a start, a restore, or when a precise expiry could not be delivered. */
-export function everything(reason: string): Change {
-  return { tags: [TAG.all], reason };
+export function everything(reason: string, scope?: ChangeScope): Change {
+  return scope ? { tags: [TAG.all], reason, scope } : { tags: [TAG.all], reason };
 }
 
 /** One change for several writes committed together (one transaction, or a batch such as the seed). */

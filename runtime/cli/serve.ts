@@ -49,7 +49,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
   // Pages cached on disk by an earlier run or prerendered by the build may predate changes made
   // while this server was down (scripts, another build's database): start from fresh renders.
   // Development renders every request anyway.
-  if (!dev) await onCommitted(everything('server start'));
+  if (!dev) await onCommitted(everything('server start', 'process'));
   stopScheduler = startScheduler(internalAppUrl);
   stopRetention = startRetention(internalAppUrl);
   console.log(`[http] The Northgate Chronicle is ready on ${server.url} (site URL ${config.siteUrl})${dev ? ', in development mode: pages compile on first visit' : ''}`);

@@ -50,7 +50,7 @@ export async function startHttpServer(options: {
     name: 'front-cache',
     deliver: (change) => {
       frontCache?.expire(change.tags);
-      noteExpiredInRequest(change.tags);
+      noteExpiredInRequest(change.tags, { purgeHttpCache: (change.scope ?? 'cluster') !== 'process' });
       notFound.forget();
     },
   });

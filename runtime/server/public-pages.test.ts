@@ -17,7 +17,7 @@ function listen(upstream: Upstream, onCall: () => void = () => undefined, onFini
   const pages = createPublicPages({ cache, ourScripts: new Set([OUR_SCRIPT]), origin: () => url, siteName: 'The Test Times' });
   const server = http.createServer((req, res) => {
     if (pages.serve(req, res)) return;
-    const slot: Slot = { startedAt: Date.now(), status: null, tags: null, shared: false, expired: null };
+    const slot: Slot = { startedAt: Date.now(), status: null, tags: null, shared: false, expired: null, purge: null };
     pages.hold(req, res, slot);
     onCall();
     // Registered after hold's own listener, so it runs once the cache has done its part.
@@ -240,7 +240,7 @@ describe('front cache expiry by tag', () => {
   async function taggedServer(tagsFor: (url: string) => string[] | null) {
     let version = 1;
     let calls = 0;
-    const { url, cache } = await listen((req, res, slot = { startedAt: Date.now(), status: null, tags: null, shared: false, expired: null }) => {
+    const { url, cache } = await listen((req, res, slot = { startedAt: Date.now(), status: null, tags: null, shared: false, expired: null, purge: null }) => {
       const declared = tagsFor(req.url ?? '/');
       slot.tags = declared ? new Set(declared) : null;
       calls++;
