@@ -1,9 +1,33 @@
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { env } from './lib/env';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { env, setRuntimeEnv } from './lib/env';
 import { publicCsp } from './lib/security/csp';
 
-const nextConfig: NextConfig = {
+/** Where the build records its deployment id: Next's BUILD_ID (generateBuildId below returns it). */
+const BUILD_ID_FILE = path.join(__dirname, '.next', 'BUILD_ID');
+
+/**
+ * One id per build, the same on every instance started from it: Next stamps it on asset URLs and
+ * navigations, and a browser holding pages of another deployment reloads instead of mixing the
+ * two. NEXT_DEPLOYMENT_ID names it when set at build; otherwise the build makes one up and
+ * publishes it through the environment, so Next's other loads of this file and its build workers
+ * agree. A running instance reads the one its build recorded.
+ */
+function deploymentId(phase: string): string | undefined {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    // Digits only: Next puts the build id in asset paths, and ad blockers drop paths containing "ad".
+    const id = env().deploymentId ?? `b${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}-${String(randomInt(1e9)).padStart(9, '0')}`;
+    setRuntimeEnv({ NEXT_DEPLOYMENT_ID: id });
+    return id;
+  }
+  if (phase === PHASE_PRODUCTION_SERVER) return readFileSync(BUILD_ID_FILE, 'utf8').trim();
+  return undefined;
+}
+
+const base: NextConfig = {
   poweredByHeader: false,
   // Native or WASM modules that must be loaded by Node at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'sharp', '@node-rs/argon2', 'pg'],
@@ -43,4 +67,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  const id = deploymentId(phase);
+  // Without generateBuildId Next fixes the build id to one constant whenever deploymentId is set;
+  // naming the build after its deployment keeps BUILD_ID telling builds apart.
+  return id ? { ...base, deploymentId: id, generateBuildId: () => id } : base;
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, env, readEnv, rereadEnv, setRuntimeEnv } from './env';
+import { buildEnv, ConfigError, env, readEnv, rereadEnv, setRuntimeEnv } from './env';
 
 /** The message readEnv stops with, or a failure when it accepts the input. */
 function refusal(source: Record<string, string>): string {
@@ -199,5 +199,36 @@ describe('env() and setRuntimeEnv()', () => {
     setRuntimeEnv({ INTERNAL_APP_URL: 'http://127.0.0.1:3001' });
     expect(process.env.INTERNAL_APP_URL).toBe('http://127.0.0.1:3001');
     expect(env().internalAppUrl).toBe('http://127.0.0.1:3001');
+  });
+});
+
+describe('building and several instances', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('takes a deployment id of letters, digits, - and _, and refuses anything an asset URL could not carry', () => {
+    expect(readEnv({ NEXT_DEPLOYMENT_ID: 'release-2026_12' }).deploymentId).toBe('release-2026_12');
+    expect(readEnv({}).deploymentId).toBeUndefined();
+    expect(() => readEnv({ NEXT_DEPLOYMENT_ID: 'v1.2/main' })).toThrow(/NEXT_DEPLOYMENT_ID: must be 1 to 64 letters/);
+  });
+
+  it('accepts a server-action key Next can use (base64 of 16, 24 or 32 bytes) and names a bad one', () => {
+    for (const bytes of [16, 24, 32]) {
+      expect(() => readEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(bytes, 7).toString('base64') })).not.toThrow();
+    }
+    for (const bad of [Buffer.alloc(20, 7).toString('base64'), 'not base64!', 'c2VjcmV0']) {
+      expect(() => readEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bad }), bad).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be base64 of 16, 24 or 32/);
+    }
+  });
+
+  it('gives `next build` neither the database nor the runtime secrets, but the server-action key', () => {
+    vi.stubEnv('DATABASE_URL', 'postgres://news:pw@db/news');
+    vi.stubEnv('AUTH_SECRET', 'sessions');
+    vi.stubEnv('NEXTAUTH_SECRET', 'sessions');
+    vi.stubEnv('REVALIDATE_SECRET', 'pages');
+    vi.stubEnv('NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', 'a2V5');
+    const built = buildEnv({ NEXT_TELEMETRY_DISABLED: '1' });
+    for (const name of ['DATABASE_URL', 'AUTH_SECRET', 'NEXTAUTH_SECRET', 'REVALIDATE_SECRET']) expect(built[name], name).toBeUndefined();
+    expect(built.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe('a2V5');
+    expect(built.NEXT_TELEMETRY_DISABLED).toBe('1');
   });
 });

@@ -80,6 +80,13 @@ const timeZone = z.string().superRefine((zone, ctx) => {
   }
 });
 
+// Next embeds it in the build (action ids are derived from it) and also reads it at run time: a
+// malformed one would only show as "Failed to find Server Action" on another machine.
+const serverActionsKey = z.string().refine((value) => {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  return [16, 24, 32].includes(atob(value).length);
+}, 'must be base64 of 16, 24 or 32 random bytes; generate one with `openssl rand -base64 32`');
+
 const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PORT: wholeNumber(3000, 65535),
@@ -103,12 +110,14 @@ const schema = z.object({
   TRUST_PROXY: flag,
   SEED_VERBOSE: flag,
   AUDIT_RETENTION_DAYS: wholeNumber(365, 100_000),
+  NEXT_DEPLOYMENT_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, - or _ (Next puts it in asset URLs)').optional(),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey.optional(),
 });
 
 type Variable = keyof typeof schema.shape;
 const VARIABLES = Object.keys(schema.shape) as Variable[];
 // Secrets are used byte for byte (trimming one would invalidate every session signed with it).
-const UNTRIMMED = new Set<Variable>(['AUTH_SECRET', 'NEXTAUTH_SECRET', 'REVALIDATE_SECRET']);
+const UNTRIMMED = new Set<Variable>(['AUTH_SECRET', 'NEXTAUTH_SECRET', 'REVALIDATE_SECRET', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']);
 
 export type Env = {
   databaseUrl: string | undefined;
@@ -135,6 +144,8 @@ export type Env = {
   seedVerbose: boolean;
   /** Audit entries older than this many days are deleted (at start and daily). */
   auditRetentionDays: number;
+  /** NEXT_DEPLOYMENT_ID: names the build; when unset the build makes one up (next.config.ts). */
+  deploymentId: string | undefined;
 };
 
 /**
@@ -188,6 +199,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     seedVerbose: e.SEED_VERBOSE,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    deploymentId: e.NEXT_DEPLOYMENT_ID,
   };
 }
 
@@ -200,7 +212,7 @@ export function env(): Env {
 }
 
 /** What a launcher decides at start and hands on to the app it runs and the scripts it spawns. */
-type RuntimeSettings = Partial<Record<'DATABASE_URL' | 'AUTH_SECRET' | 'INTERNAL_APP_URL' | 'NEXTAUTH_URL', string>>;
+type RuntimeSettings = Partial<Record<'DATABASE_URL' | 'AUTH_SECRET' | 'INTERNAL_APP_URL' | 'NEXTAUTH_URL' | 'NEXT_DEPLOYMENT_ID', string>>;
 
 /**
  * Publishes launcher decisions (the embedded database's URL, a generated secret) through the
@@ -216,6 +228,16 @@ export function setRuntimeEnv(settings: RuntimeSettings): void {
 /** Drops the parsed configuration so the next env() reads the environment again (tests stub it). */
 export function rereadEnv(): void {
   cached = undefined;
+}
+
+/** What only a running instance may know: `next build` never sees these (runtime/cli/build.ts). */
+const RUNTIME_ONLY = ['DATABASE_URL', 'AUTH_SECRET', 'NEXTAUTH_SECRET', 'REVALIDATE_SECRET'] as const;
+
+/** The environment for `next build`: this one's without the database and the runtime secrets, plus `extra`. */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of RUNTIME_ONLY) delete out[name];
+  return { ...out, ...extra };
 }
 
 /** The environment for a child process: this one's, plus `extra`. */

@@ -1,5 +1,5 @@
 // Prepares what integration and end-to-end tests run against: a throwaway database with the demo
-// content, a production build made from it, and the production server on a free port.
+// content, a production build (made without it, as every build is) and the production server on a free port.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -60,7 +60,12 @@ export async function prepareTestEnvironment(options: { build: boolean }): Promi
     await runScript(path.resolve('runtime/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
     log('migrated and seeded');
     if (options.build || !existsSync('.next/BUILD_ID')) {
-      await run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], childEnv);
+      // `npm run build` as an operator runs it: no database and no secret, which only a running
+      // instance is given (the build renders against a private empty database of its own).
+      const buildEnv = { ...childEnv };
+      delete buildEnv.DATABASE_URL;
+      delete buildEnv.AUTH_SECRET;
+      await run(process.execPath, ['--import', 'tsx', path.resolve('runtime/cli/build.ts')], buildEnv);
       log('built');
     }
     server = await startApp(env);

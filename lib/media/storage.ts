@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -5,8 +6,16 @@ import type { Readable } from 'node:stream';
 import { env } from '@/lib/env';
 
 /**
- * Where media bytes live. The disk implementation serves the embedded default and single-server
- * installs; an object-store implementation can replace it behind the same four calls.
+ * Where media bytes live: MEDIA_DIR, read and written by every instance, so with several it must be
+ * one shared directory (NFS or similar). An upload writes every rendition here before its row
+ * commits, and the files under a key never change afterwards, so any instance that finds the row
+ * can serve the files; nothing about media is kept per process.
+ *
+ * An object store (S3 and compatible) replaces the disk behind these four calls, all of media
+ * going through mediaStorage(): `put` is a PutObject of `<key>/<file>` (a single PUT is atomic:
+ * readers see the whole object or none), `open` a GetObject streaming the body with its
+ * ContentLength (null on NoSuchKey), `exists` a HeadObject, `remove` a ListObjectsV2 of `<key>/`
+ * then DeleteObjects. Keys are random per upload, so no two instances ever write the same object.
  */
 export interface MediaStorage {
   put(key: string, file: string, bytes: Buffer): Promise<void>;
@@ -32,8 +41,9 @@ function diskStorage(root: string): MediaStorage {
     async put(key, file, bytes) {
       const target = resolve(key, file);
       await mkdir(path.dirname(target), { recursive: true });
-      // Write-then-rename so a reader never sees half a file.
-      const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      // Write-then-rename so a reader, on this machine or another sharing the directory, never sees
+      // half a file; the temporary name is unique across machines, whose pids may coincide.
+      const temp = `${target}.${randomUUID()}.tmp`;
       await writeFile(temp, bytes);
       await rename(temp, target);
     },

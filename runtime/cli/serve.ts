@@ -1,11 +1,11 @@
 // What `npm start` (runtime/cli/start.ts) and `npm run dev` (runtime/cli/dev.ts) share: configuration,
 // the database (embedded unless DATABASE_URL, migrated, demo content on an empty embedded one),
 // the HTTP server, the scheduler and a shutdown that stops all of them.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { everything } from '@/lib/changes/change';
 import { onCommitted } from '@/lib/changes/pipeline';
-import { readEnv, setRuntimeEnv } from '@/lib/env';
+import { ConfigError, readEnv, setRuntimeEnv } from '@/lib/env';
 import { watchDatabase } from '@/runtime/server/db-health';
 import { startHttpServer } from '@/runtime/server/http-server';
 import { startRetention } from '@/runtime/server/retention';
@@ -17,8 +17,17 @@ type GlobalPool = { __northgateDb?: { pool: { end: () => Promise<void> } } };
 export async function serve(mode: 'production' | 'development'): Promise<void> {
   const dev = mode === 'development';
   const config = readEnv();
-  if (!dev && !existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+  const buildIdFile = path.join(process.cwd(), '.next', 'BUILD_ID');
+  if (!dev && !existsSync(buildIdFile)) {
     throw new Error('No production build found. Run `npm run build` first (or `npm run dev` while developing).');
+  }
+  // The build's deployment id is in its bundles (next.config.ts); Next would take another one
+  // from the environment at start and serve pages whose asset URLs and ids disagree.
+  const built = dev ? null : readFileSync(buildIdFile, 'utf8').trim();
+  if (built && config.deploymentId && config.deploymentId !== built) {
+    throw new ConfigError(
+      `NEXT_DEPLOYMENT_ID is "${config.deploymentId}", but this build is "${built}". The deployment id is fixed when building: unset NEXT_DEPLOYMENT_ID for \`npm start\`, or build again with it.`,
+    );
   }
   const database = await provideDatabase(config, { seedIfEmpty: true });
   ensureAuthSecret(config, database.embedded);

@@ -52,3 +52,21 @@ describe('Next cache handler', () => {
     expect(stored).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('Next cache handler, reading', () => {
+  type Reader = { get(key: string, ctx: unknown): Promise<{ lastModified?: number } | null> };
+  const read = (lastModified: number | undefined) => {
+    vi.spyOn(FileSystemCache.prototype as unknown as Reader, 'get').mockResolvedValue({ lastModified });
+    return (cache() as unknown as Reader).get('/index', { kind: 'APP_PAGE' });
+  };
+
+  it('never answers with what the build prerendered (anything older than this process)', async () => {
+    expect(await read(Date.now() - 60_000)).toBeNull();
+    expect(await read(undefined)).toBeNull();
+  });
+
+  it('answers with what this process rendered', async () => {
+    const now = Date.now();
+    expect(await read(now)).toEqual({ lastModified: now });
+  });
+});
