@@ -40,6 +40,14 @@ describe('starting the server', () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a NEXT_DEPLOYMENT_ID other than the one its build carries, before touching the database', () => {
+    const { code, output } = start({ NEXT_DEPLOYMENT_ID: 'another-build', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(code).toBe(1);
+    expect(output).toContain('NEXT_DEPLOYMENT_ID is "another-build", but this build is');
+    expect(output).not.toContain('Cannot connect');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
   it('explains an unreachable database instead of crashing with a stack', () => {
     const { code, output } = start({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
     expect(code).toBe(1);
