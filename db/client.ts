@@ -5,6 +5,7 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { Client, Pool } from 'pg';
 import { ConfigError, env } from '@/lib/env';
 import { markDatabaseFailure } from '@/lib/failure-signal';
+import { noteReplicaUnreachable, resetReplicaState } from './replica-state';
 import * as schema from './schema';
 
 export type Database = NodePgDatabase<typeof schema>;
@@ -23,6 +24,11 @@ export type Connection = { db: Database; pool: Pool };
 type ConnectCallback = ((err: Error) => void) | ((err: null, c: Client) => void);
 
 class ReportingClient extends Client {
+  protected reportFailure(error: unknown): void {
+    void error;
+    markDatabaseFailure();
+  }
+
   override connect(): Promise<Client>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<Client> | void {
@@ -32,7 +38,7 @@ class ReportingClient extends Client {
         return this as Client;
       },
       (err: unknown) => {
-        markDatabaseFailure();
+        this.reportFailure(err);
         throw err;
       },
     );
@@ -45,9 +51,23 @@ class ReportingClient extends Client {
   }
 }
 
+/**
+ * The replica's connections: the same client and settings, but a failure there must not tell the
+ * HTTP server the database is down (the primary still answers). It sets the replica aside, so
+ * lag-tolerant reads go to the primary until it answers again (db/replica.ts).
+ */
+class ReplicaClient extends ReportingClient {
+  protected override reportFailure(error: unknown): void {
+    noteReplicaUnreachable(error);
+  }
+}
+
+type Role = 'primary' | 'replica';
+
 /** Opens a pool with the configured limits. Callers other than the app (tests, scripts) close it themselves. */
-export function connect(url: string, options: { max?: number } = {}): Connection {
+export function connect(url: string, options: { max?: number; role?: Role } = {}): Connection {
   const { pool: limits } = env();
+  const replica = options.role === 'replica';
   const pool = new Pool({
     connectionString: url,
     max: options.max ?? limits.max,
@@ -55,17 +75,18 @@ export function connect(url: string, options: { max?: number } = {}): Connection
     idleTimeoutMillis: 30_000,
     statement_timeout: limits.statementTimeoutMillis,
     application_name: 'northgate-chronicle',
-    Client: ReportingClient,
+    Client: replica ? ReplicaClient : ReportingClient,
   });
   // An idle client losing its server emits 'error' on the pool; without a listener Node would crash the app.
   pool.on('error', (error) => {
-    markDatabaseFailure();
-    console.error(`[db] idle connection error: ${error.message}`);
+    if (replica) noteReplicaUnreachable(error);
+    else markDatabaseFailure();
+    console.error(`[db] idle ${replica ? 'replica ' : ''}connection error: ${error.message}`);
   });
   return { db: drizzle(pool, { schema, casing: 'snake_case' }), pool };
 }
 
-const globalForDb = globalThis as typeof globalThis & { __northgateDb?: Connection };
+const globalForDb = globalThis as typeof globalThis & { __northgateDb?: Connection; __northgateReplicaDb?: Connection };
 
 /** The app's single pool, shared across hot reloads and route bundles through globalThis. */
 export function connection(): Connection {
@@ -85,8 +106,23 @@ export function db(): Database {
   return connection().db;
 }
 
+/**
+ * The replica's pool (DATABASE_REPLICA_URL), null when none is configured. Smaller than the
+ * primary's: it serves only the reads that tolerate lag, and every instance holds one against the
+ * replica's own connection limit.
+ */
+export function replicaConnection(): Connection | null {
+  const { replica, pool } = env();
+  if (!replica) return null;
+  globalForDb.__northgateReplicaDb ??= connect(replica.url, { max: Math.max(2, Math.ceil(pool.max / 2)), role: 'replica' });
+  return globalForDb.__northgateReplicaDb;
+}
+
 export async function closeConnection(): Promise<void> {
   const current = globalForDb.__northgateDb;
+  const replica = globalForDb.__northgateReplicaDb;
   globalForDb.__northgateDb = undefined;
-  await current?.pool.end();
+  globalForDb.__northgateReplicaDb = undefined;
+  resetReplicaState();
+  await Promise.all([current?.pool.end(), replica?.pool.end()]);
 }

@@ -31,6 +31,29 @@ describe('readEnv', () => {
     expect(() => readEnv({ DATABASE_URL: value })).toThrow(/DATABASE_URL/);
   });
 
+  it('has no replica unless DATABASE_REPLICA_URL is set', () => {
+    expect(readEnv({ DATABASE_URL: 'postgres://u@db/news' }).replica).toBeNull();
+  });
+
+  it('takes a replica beside the primary, waiting 500 ms for it by default', () => {
+    const e = readEnv({ DATABASE_URL: 'postgres://u@db/news', DATABASE_REPLICA_URL: 'postgres://u@replica/news' });
+    expect(e.replica).toEqual({ url: 'postgres://u@replica/news', waitMs: 500 });
+    expect(readEnv({ DATABASE_URL: 'postgres://u@db/news', DATABASE_REPLICA_URL: 'postgres://u@r/news', DATABASE_REPLICA_WAIT_MS: '2000' }).replica?.waitMs).toBe(2000);
+  });
+
+  it('refuses a replica without a primary, saying the embedded database has none', () => {
+    expect(refusal({ DATABASE_REPLICA_URL: 'postgres://u@replica/news' })).toMatch(/DATABASE_REPLICA_URL: needs DATABASE_URL/);
+  });
+
+  it('names a malformed replica URL or wait without showing the URL', () => {
+    const message = refusal({ DATABASE_URL: 'postgres://u@db/news', DATABASE_REPLICA_URL: 'mysql://root:hunter2@r/news' });
+    expect(message).toMatch(/DATABASE_REPLICA_URL/);
+    expect(message).not.toContain('hunter2');
+    expect(refusal({ DATABASE_URL: 'postgres://u@db/news', DATABASE_REPLICA_URL: 'postgres://u@r/news', DATABASE_REPLICA_WAIT_MS: '60000' })).toMatch(
+      /DATABASE_REPLICA_WAIT_MS: must be a whole number from 1 to 10000/,
+    );
+  });
+
   it('names other bad variables too', () => {
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readEnv({ SITE_URL: 'example.com' })).toThrow(/SITE_URL/);
@@ -54,6 +77,7 @@ describe('defaults', () => {
     const e = readEnv({});
     expect(e).toEqual({
       databaseUrl: undefined,
+      replica: null,
       port: 3000,
       host: '0.0.0.0',
       siteUrl: 'http://localhost:3000',

@@ -89,6 +89,8 @@ const serverActionsKey = z.string().refine((value) => {
 
 const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_WAIT_MS: wholeNumber(500, 10_000),
   PORT: wholeNumber(3000, 65535),
   HOST: z.string().regex(/^[^\s/]+$/, 'must be an address to listen on, e.g. 0.0.0.0 or 127.0.0.1').default('0.0.0.0'),
   SITE_URL: httpUrl.optional(),
@@ -121,6 +123,11 @@ const UNTRIMMED = new Set<Variable>(['AUTH_SECRET', 'NEXTAUTH_SECRET', 'REVALIDA
 
 export type Env = {
   databaseUrl: string | undefined;
+  /**
+   * A streaming replica for reads that tolerate lag, and how long a committed change waits for it
+   * to replay before the caches are told (after that, those reads go to the primary until it has).
+   */
+  replica: { url: string; waitMs: number } | null;
   port: number;
   host: string;
   siteUrl: string;
@@ -172,11 +179,17 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_REPLICA_URL: needs DATABASE_URL (the primary it replicates). The embedded database has no replica.',
+    );
+  }
   const siteUrl = e.SITE_URL ?? `http://localhost:${e.PORT}`;
   const authSecret = e.AUTH_SECRET ?? e.NEXTAUTH_SECRET;
   const dataDir = path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR);
   return {
     databaseUrl: e.DATABASE_URL,
+    replica: e.DATABASE_REPLICA_URL ? { url: e.DATABASE_REPLICA_URL, waitMs: e.DATABASE_REPLICA_WAIT_MS } : null,
     port: e.PORT,
     host: e.HOST,
     siteUrl,

@@ -3,6 +3,7 @@ import { offsetOf, pageCount } from '@/lib/paging';
 import { and, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { containsPattern } from '@/lib/sql-like';
 import { db } from '../client';
+import { readFromCaughtUpReplica } from '../replica';
 import { articles, media, users, type MediaVariant } from '../schema';
 import type { Paged } from './types';
 
@@ -73,26 +74,29 @@ async function withUses(rows: Row[]): Promise<MediaItem[]> {
 
 /** Newest first; `term` matches alt text, caption, credit or the uploaded file's name. `page` is 1-based. */
 export async function searchMedia(options: { term: string; page: number; pageSize: number }): Promise<Paged<MediaItem>> {
-  const where = matching(options.term);
-  const [rows, [totals]] = await Promise.all([
-    db()
-      .select(columns)
-      .from(media)
-      .leftJoin(users, eq(users.id, media.uploadedBy))
-      .where(where)
-      .orderBy(desc(media.createdAt), desc(media.id))
-      .limit(options.pageSize)
-      .offset(offsetOf(options.page, options.pageSize)),
-    db().select({ total: count() }).from(media).where(where),
-  ]);
-  const total = totals?.total ?? 0;
-  return {
-    items: await withUses(rows),
-    page: options.page,
-    pageSize: options.pageSize,
-    total,
-    pages: pageCount(total, options.pageSize),
-  };
+  // Shown right after the person's own writes: the replica only once it has them (../replica.ts).
+  return readFromCaughtUpReplica(async ({ db }) => {
+    const where = matching(options.term);
+    const [rows, [totals]] = await Promise.all([
+      db
+        .select(columns)
+        .from(media)
+        .leftJoin(users, eq(users.id, media.uploadedBy))
+        .where(where)
+        .orderBy(desc(media.createdAt), desc(media.id))
+        .limit(options.pageSize)
+        .offset(offsetOf(options.page, options.pageSize)),
+      db.select({ total: count() }).from(media).where(where),
+    ]);
+    const total = totals?.total ?? 0;
+    return {
+      items: await withUses(rows),
+      page: options.page,
+      pageSize: options.pageSize,
+      total,
+      pages: pageCount(total, options.pageSize),
+    };
+  });
 }
 
 export async function getMediaItem(id: number): Promise<MediaItem | null> {

@@ -6,6 +6,7 @@ import type { PickedMedia } from '@/lib/media/picked';
 import { toPickedMedia } from '@/db/queries/picked-media';
 import { containsPattern, escapeLike } from '@/lib/sql-like';
 import { db } from '../client';
+import { readFromCaughtUpReplica } from '../replica';
 import {
   articles,
   media,
@@ -97,78 +98,83 @@ const editors = alias(users, 'last_editor');
 
 /** One page of the newsroom's article list for a status tab, with filters, title search and sort. */
 export async function listNewsroomArticles(query: NewsroomListQuery): Promise<Paged<NewsroomRow>> {
-  const where = and(tabCondition(query.tab), ...scopeConditions(query));
-  const [rows, [totals]] = await Promise.all([
-    db()
-      .select({
-        id: articles.id,
-        title: articles.title,
-        slug: articles.slug,
-        status: articles.status,
-        sectionId: sections.id,
-        sectionName: sections.name,
-        sectionSlug: sections.slug,
-        authorId: users.id,
-        authorName: users.name,
-        lastEditedBy: editors.name,
-        updatedAt: articles.updatedAt,
-        publishedAt: articles.publishedAt,
-        scheduledAt: articles.scheduledAt,
-        deletedAt: articles.deletedAt,
-      })
-      .from(articles)
-      // Drafts without a section yet are listed too.
-      .leftJoin(sections, eq(sections.id, articles.sectionId))
-      .innerJoin(users, eq(users.id, articles.authorId))
-      .leftJoin(editors, eq(editors.id, articles.lastEditedBy))
-      .where(where)
-      .orderBy(...orderFor(query.sort))
-      .limit(query.pageSize)
-      .offset(offsetOf(query.page, query.pageSize)),
-    db().select({ total: count() }).from(articles).where(where),
-  ]);
-  const total = totals?.total ?? 0;
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      slug: r.slug,
-      status: r.status,
-      section: r.sectionId !== null && r.sectionName !== null && r.sectionSlug !== null ? { id: r.sectionId, name: r.sectionName, slug: r.sectionSlug } : null,
-      author: { id: r.authorId, name: r.authorName },
-      lastEditedBy: r.lastEditedBy,
-      updatedAt: r.updatedAt.toISOString(),
-      publishedAt: r.publishedAt?.toISOString() ?? null,
-      scheduledAt: r.scheduledAt?.toISOString() ?? null,
-      deletedAt: r.deletedAt?.toISOString() ?? null,
-    })),
-    page: query.page,
-    pageSize: query.pageSize,
-    total,
-    pages: pageCount(total, query.pageSize),
-  };
+  // Shown right after the person's own writes: the replica only once it has them (../replica.ts).
+  return readFromCaughtUpReplica(async ({ db }) => {
+    const where = and(tabCondition(query.tab), ...scopeConditions(query));
+    const [rows, [totals]] = await Promise.all([
+      db
+        .select({
+          id: articles.id,
+          title: articles.title,
+          slug: articles.slug,
+          status: articles.status,
+          sectionId: sections.id,
+          sectionName: sections.name,
+          sectionSlug: sections.slug,
+          authorId: users.id,
+          authorName: users.name,
+          lastEditedBy: editors.name,
+          updatedAt: articles.updatedAt,
+          publishedAt: articles.publishedAt,
+          scheduledAt: articles.scheduledAt,
+          deletedAt: articles.deletedAt,
+        })
+        .from(articles)
+        // Drafts without a section yet are listed too.
+        .leftJoin(sections, eq(sections.id, articles.sectionId))
+        .innerJoin(users, eq(users.id, articles.authorId))
+        .leftJoin(editors, eq(editors.id, articles.lastEditedBy))
+        .where(where)
+        .orderBy(...orderFor(query.sort))
+        .limit(query.pageSize)
+        .offset(offsetOf(query.page, query.pageSize)),
+      db.select({ total: count() }).from(articles).where(where),
+    ]);
+    const total = totals?.total ?? 0;
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        slug: r.slug,
+        status: r.status,
+        section: r.sectionId !== null && r.sectionName !== null && r.sectionSlug !== null ? { id: r.sectionId, name: r.sectionName, slug: r.sectionSlug } : null,
+        author: { id: r.authorId, name: r.authorName },
+        lastEditedBy: r.lastEditedBy,
+        updatedAt: r.updatedAt.toISOString(),
+        publishedAt: r.publishedAt?.toISOString() ?? null,
+        scheduledAt: r.scheduledAt?.toISOString() ?? null,
+        deletedAt: r.deletedAt?.toISOString() ?? null,
+      })),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+      pages: pageCount(total, query.pageSize),
+    };
+  });
 }
 
 /** How many articles each tab holds, for the tab labels (one grouped query plus the trash count). */
 export async function countNewsroomTabs(onlyAuthorId?: number): Promise<Record<NewsroomTab, number>> {
-  const own = onlyAuthorId === undefined ? [] : [eq(articles.authorId, onlyAuthorId)];
-  const [byStatus, [trash]] = await Promise.all([
-    db()
-      .select({ status: articles.status, n: count() })
-      .from(articles)
-      .where(and(isNull(articles.deletedAt), ...own))
-      .groupBy(articles.status),
-    db().select({ n: count() }).from(articles).where(and(isNotNull(articles.deletedAt), ...own)),
-  ]);
-  const n = (status: ArticleStatus) => byStatus.find((r) => r.status === status)?.n ?? 0;
-  return {
-    drafts: n('draft'),
-    pending: n('pending_review'),
-    scheduled: n('scheduled'),
-    published: n('published'),
-    archived: n('archived'),
-    trash: trash?.n ?? 0,
-  };
+  return readFromCaughtUpReplica(async ({ db }) => {
+    const own = onlyAuthorId === undefined ? [] : [eq(articles.authorId, onlyAuthorId)];
+    const [byStatus, [trash]] = await Promise.all([
+      db
+        .select({ status: articles.status, n: count() })
+        .from(articles)
+        .where(and(isNull(articles.deletedAt), ...own))
+        .groupBy(articles.status),
+      db.select({ n: count() }).from(articles).where(and(isNotNull(articles.deletedAt), ...own)),
+    ]);
+    const n = (status: ArticleStatus) => byStatus.find((r) => r.status === status)?.n ?? 0;
+    return {
+      drafts: n('draft'),
+      pending: n('pending_review'),
+      scheduled: n('scheduled'),
+      published: n('published'),
+      archived: n('archived'),
+      trash: trash?.n ?? 0,
+    };
+  });
 }
 
 /** People who have written at least one article, for the author filter. */

@@ -2,7 +2,8 @@ import 'server-only';
 import { offsetOf, paged } from '@/lib/paging';
 import { and, asc, count, desc, eq, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { cache } from 'react';
-import { db } from '../client';
+import { db, type Database } from '../client';
+import { readFromReplica } from '../replica';
 import { articleRedirects, articles, articleTags, media, sections, tags, users, type MediaVariant } from '../schema';
 import type { ArticleCard, ArticleDetail, Paged } from './types';
 import { visibleToReaders } from './visibility';
@@ -228,8 +229,13 @@ export async function publishedArticlesBefore(cursor: { publishedAt: Date; id: n
 export type FeedArticle = ArticleCard & { body: string; tags: { slug: string; name: string }[] };
 
 /** The newest published stories of a listing with their bodies and topics, for RSS and Atom feeds. */
-export async function getFeedArticles(filter: ListFilter, limit: number): Promise<FeedArticle[]> {
-  const rows = await db()
+export function getFeedArticles(filter: ListFilter, limit: number): Promise<FeedArticle[]> {
+  // Feeds are cached by tag; the replica serves them only once it holds every change announced (../replica.ts).
+  return readFromReplica(({ db }) => feedArticlesOn(db, filter, limit));
+}
+
+async function feedArticlesOn(db: Database, filter: ListFilter, limit: number): Promise<FeedArticle[]> {
+  const rows = await db
     .select({ ...cardColumns, body: articles.body })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -239,7 +245,7 @@ export async function getFeedArticles(filter: ListFilter, limit: number): Promis
     .orderBy(...newestFirst)
     .limit(limit);
   if (rows.length === 0) return [];
-  const tagRows = await db()
+  const tagRows = await db
     .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))

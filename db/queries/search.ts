@@ -4,7 +4,8 @@ import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { MARK_END, MARK_START } from '@/lib/search/highlight';
 import { RECENT_WINDOW, TITLE_WINDOW } from '@/lib/search/windows';
-import { connection, db } from '../client';
+import type { Connection } from '../client';
+import { readFromReplica } from '../replica';
 import type { MediaVariant } from '../schema';
 import { toCard } from './public-articles';
 import type { ArticleCard } from './types';
@@ -130,12 +131,17 @@ export type SearchPage = {
  * plan depends on how common its words are, and the details of the page's ten rows, a named
  * prepared statement whose plan PostgreSQL keeps (planning it took longer than running it).
  */
-export async function searchPublishedArticles(q: string, page: number, pageSize: number, windows: SearchWindows = WINDOWS): Promise<SearchPage> {
-  const ranked = await db().execute<{ id: number; total: number }>(searchRanking(q, pageSize, offsetOf(page, pageSize), windows));
-  const total = ranked.rows[0]?.total ?? (page > 1 ? await countCandidates(q, windows) : 0);
+export function searchPublishedArticles(q: string, page: number, pageSize: number, windows: SearchWindows = WINDOWS): Promise<SearchPage> {
+  // Stored search pages are expired by every change, after the replica has it (db/replica.ts).
+  return readFromReplica((on) => searchOn(on, q, page, pageSize, windows));
+}
+
+async function searchOn(on: Connection, q: string, page: number, pageSize: number, windows: SearchWindows): Promise<SearchPage> {
+  const ranked = await on.db.execute<{ id: number; total: number }>(searchRanking(q, pageSize, offsetOf(page, pageSize), windows));
+  const total = ranked.rows[0]?.total ?? (page > 1 ? await countCandidates(on, q, windows) : 0);
   if (ranked.rows.length === 0) return { total, capped: total >= windows.recent, items: [] };
   const params = fillPlaceholders(DETAILS.params, { q, ids: ranked.rows.map((r) => r.id) });
-  const found = await connection().pool.query<Row>({ name: 'search-page-details', text: DETAILS.sql, values: params });
+  const found = await on.pool.query<Row>({ name: 'search-page-details', text: DETAILS.sql, values: params });
   const items = found.rows.map((r) => ({
     ...toCard({
       id: r.id,
@@ -161,7 +167,7 @@ export async function searchPublishedArticles(q: string, page: number, pageSize:
 }
 
 /** How many candidates a query has, for a page past the end of its results. */
-async function countCandidates(q: string, windows: SearchWindows): Promise<number> {
-  const first = await db().execute<{ total: number }>(searchRanking(q, 1, 0, windows));
+async function countCandidates(on: Connection, q: string, windows: SearchWindows): Promise<number> {
+  const first = await on.db.execute<{ total: number }>(searchRanking(q, 1, 0, windows));
   return first.rows[0]?.total ?? 0;
 }

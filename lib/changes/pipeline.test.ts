@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changeOf, mergeChanges, NO_CHANGE, type Change } from './change';
-import { commit, onCommitted, subscribe } from './pipeline';
+import { beforeDelivery, commit, onCommitted, subscribe } from './pipeline';
 import { TAG } from './tags';
 
 const unsubscribers: (() => void)[] = [];
@@ -92,6 +92,60 @@ describe('change pipeline', () => {
     expect(result.id).toBe(9);
     expect(result.delivery.refreshed).toBe(true);
     expect(seen[0]!.tags).toEqual(['article:9', TAG.search]);
+  });
+
+  it('delivers to no subscriber before every before-delivery hook has finished', async () => {
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    unsubscribers.push(
+      beforeDelivery({
+        name: 'fence',
+        run: async (change) => {
+          order.push(`fence ${change.reason}`);
+          await held;
+          order.push('fence done');
+        },
+      }),
+    );
+    record('cache', () => order.push('cache'));
+    const delivery = onCommitted(changeOf(['article:5'], 'article 5 published'));
+    // The hook is waiting, so the subscriber has not been told yet.
+    await Promise.resolve();
+    expect(order).toEqual(['fence article 5 published']);
+    release();
+    expect((await delivery).refreshed).toBe(true);
+    expect(order).toEqual(['fence article 5 published', 'fence done', 'cache']);
+  });
+
+  it('still delivers when a before-delivery hook fails, and runs no hook for a change nobody can see', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let runs = 0;
+    unsubscribers.push(
+      beforeDelivery({
+        name: 'broken fence',
+        run: () => {
+          runs += 1;
+          return Promise.reject(new Error('replica unreachable'));
+        },
+      }),
+    );
+    const seen = record('cache');
+    expect((await onCommitted(changeOf(['article:6'], 'article 6 edited'))).refreshed).toBe(true);
+    expect(seen).toHaveLength(1);
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('broken fence failed'), expect.any(Error));
+    await onCommitted(NO_CHANGE);
+    expect(runs).toBe(1);
+  });
+
+  it('stops running a hook once it is removed', async () => {
+    let runs = 0;
+    const remove = beforeDelivery({ name: 'counted', run: async () => void (runs += 1) });
+    record('cache');
+    await onCommitted(changeOf(['home'], 'one'));
+    remove();
+    await onCommitted(changeOf(['home'], 'two'));
+    expect(runs).toBe(1);
   });
 
   it('merges the changes of writes committed together', () => {

@@ -57,6 +57,59 @@ async function deliverWithRetry(subscriber: Subscriber, change: Change): Promise
   return { name: subscriber.name, ok: false };
 }
 
+/**
+ * Work that must be done before any subscriber hears of a change, registered by a layer this
+ * module may not import: the read-replica fence (db/replica.ts) waits until the replica has
+ * replayed the commit, so a page re-rendered once its tags expire cannot read the old rows. A hook
+ * bounds its own wait and never throws on purpose; a failure is logged and delivery goes on (a
+ * committed write must reach the caches whatever else goes wrong).
+ */
+export type BeforeDelivery = {
+  name: string;
+  run: (change: Change) => Promise<void>;
+};
+
+// On globalThis, like the channel: both copies of this module must run the same hooks.
+const HOOKS_KEY = '__northgateBeforeDelivery';
+type HookHolder = { [HOOKS_KEY]?: Set<BeforeDelivery> };
+
+function hooks(): Set<BeforeDelivery> {
+  const holder = globalThis as HookHolder;
+  return (holder[HOOKS_KEY] ??= new Set());
+}
+
+/** Only keeps a hook that hangs despite its own bound from holding up every delivery. */
+const HOOK_LIMIT_MS = 15_000;
+
+/** Registers a before-delivery hook for the life of the process; returns its removal. */
+export function beforeDelivery(hook: BeforeDelivery): () => void {
+  const registered = { ...hook };
+  hooks().add(registered);
+  return () => void hooks().delete(registered);
+}
+
+async function runHooks(change: Change): Promise<void> {
+  const current = [...hooks()];
+  if (current.length === 0) return;
+  await Promise.all(
+    current.map(async (hook) => {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), HOOK_LIMIT_MS);
+        timer.unref?.();
+      });
+      try {
+        const outcome = await Promise.race([hook.run(change), limit]);
+        if (outcome === 'timeout') console.error(`[changes] ${hook.name} did not finish before "${change.reason}" was delivered`);
+      } catch (error) {
+        console.error(`[changes] ${hook.name} failed before "${change.reason}" was delivered:`, error);
+      } finally {
+        clearTimeout(timer);
+      }
+    }),
+  );
+}
+
 /** Registers a subscriber for the life of the process; returns its unsubscribe. */
 export function subscribe(subscriber: Subscriber): () => void {
   const handler = (message: unknown) => {
@@ -68,8 +121,9 @@ export function subscribe(subscriber: Subscriber): () => void {
 }
 
 /**
- * Announces a committed change. Never throws: the write is already saved, and a failure to refresh
- * pages must not be reported as a failure to save. Resolves once every subscriber has finished.
+ * Announces a committed change: runs the before-delivery hooks, then hands it to every subscriber.
+ * Never throws: the write is already saved, and a failure to refresh pages must not be reported as
+ * a failure to save. Resolves once every subscriber has finished.
  */
 export async function onCommitted(change: Change): Promise<Delivery> {
   if (change.tags.length === 0) return { refreshed: true, failed: [] };
@@ -77,6 +131,7 @@ export async function onCommitted(change: Change): Promise<Delivery> {
     console.warn(`[changes] nothing is subscribed in this process; "${change.reason}" reaches no cache`);
     return { refreshed: false, failed: ['(no subscriber)'] };
   }
+  await runHooks(change);
   const envelope: Envelope = { change, outcomes: [] };
   committed.publish(envelope);
   const outcomes = await Promise.all(envelope.outcomes);
