@@ -69,6 +69,17 @@ describe('change pipeline', () => {
     expect(errors).toHaveBeenCalled();
   });
 
+  it('keeps the change’s scope in the fallback: a restart’s or a relayed change’s must not reach other instances', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seen = record('picky', (change) => {
+      if (!change.tags.includes(TAG.all)) throw new Error('tag rejected');
+    });
+    await onCommitted({ ...changeOf(['article:3'], 'from elsewhere'), scope: 'relayed' });
+    await onCommitted({ ...changeOf(['article:3'], 'start'), scope: 'process' });
+    await onCommitted(changeOf(['article:3'], 'here'));
+    expect(seen.filter((c) => c.tags.includes(TAG.all)).map((c) => c.scope)).toEqual(['relayed', 'process', undefined]);
+  });
+
   it('never throws: a subscriber that cannot be told at all is reported, and the others still run', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     record('down', () => {
