@@ -38,6 +38,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
     frontCacheBytes: config.frontCacheBytes,
     internalUrl: internalAppUrl,
     dev,
+    httpCachePurgeUrl: config.varnishPurgeUrl,
     onShutdown: async () => {
       stopScheduler();
       stopRetention();
