@@ -26,7 +26,8 @@ export async function expireInRunningApp(change: Change, options: { required: bo
     response = await fetch(`${url}/api/internal/revalidate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret, origin: url },
-      body: JSON.stringify({ tags: change.tags, reason: change.reason }),
+      // The scope travels too: a server's start ('process') must not purge the HTTP cache in front.
+      body: JSON.stringify({ tags: change.tags, reason: change.reason, ...(change.scope ? { scope: change.scope } : {}) }),
       signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {

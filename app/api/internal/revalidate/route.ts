@@ -6,7 +6,11 @@ import { onCommitted } from '@/lib/changes/pipeline';
 export const dynamic = 'force-dynamic';
 
 const body = z
-  .object({ tags: z.array(z.string().min(1).max(256)).min(1).max(500), reason: z.string().max(500).optional() })
+  .object({
+    tags: z.array(z.string().min(1).max(256)).min(1).max(500),
+    reason: z.string().max(500).optional(),
+    scope: z.enum(['cluster', 'relayed', 'process']).optional(),
+  })
   .strict();
 
 /**
@@ -23,7 +27,8 @@ export async function POST(request: Request) {
   } catch {
     return Response.json({ error: 'Expected {"tags": ["…"]}' }, { status: 400 });
   }
-  const delivery = await onCommitted(changeOf(parsed.tags, parsed.reason ?? 'announced over HTTP'));
+  const change = changeOf(parsed.tags, parsed.reason ?? 'announced over HTTP');
+  const delivery = await onCommitted(parsed.scope ? { ...change, scope: parsed.scope } : change);
   if (!delivery.refreshed) return Response.json({ error: `Not applied by: ${delivery.failed.join(', ')}` }, { status: 503 });
   return Response.json({ expired: parsed.tags.length });
 }
