@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, env, readEnv, rereadEnv, setRuntimeEnv } from './env';
@@ -73,12 +74,18 @@ describe('defaults', () => {
       trustProxy: false,
       varnishPurgeUrl: null,
       seedVerbose: false,
+      instanceId: `${os.hostname()}:3000`,
     });
   });
 
   it('treats a variable set to nothing (a blank deploy template line) as unset', () => {
     const blank = { PORT: '', HOST: ' ', SITE_NAME: '', FRONT_CACHE_MB: '', TRUST_PROXY: '', INTERNAL_APP_URL: '', AUTH_SECRET: '' };
     expect(readEnv(blank)).toEqual(readEnv({}));
+  });
+
+  it('names the instance <hostname>:<PORT> unless INSTANCE_ID says otherwise', () => {
+    expect(readEnv({ PORT: '3002' }).instanceId).toBe(`${os.hostname()}:3002`);
+    expect(readEnv({ PORT: '3002', INSTANCE_ID: ' web-2 ' }).instanceId).toBe('web-2');
   });
 
   it('puts media under the data folder unless MEDIA_DIR says otherwise', () => {
@@ -162,6 +169,10 @@ describe('malformed values stop the start with a message naming the variable', (
     ['NEXTAUTH_URL', 'ftp://news.example.com'],
     ['VARNISH_PURGE_URL', '127.0.0.1:6081'],
     ['SITE_URL', 'javascript:alert(1)'],
+    // A header value and a log line: no spaces, no line breaks.
+    ['INSTANCE_ID', 'web 2'],
+    ['INSTANCE_ID', 'web-2\r\nx-evil: 1'],
+    ['INSTANCE_ID', 'x'.repeat(64)],
   ])('%s=%s', (name, value) => {
     expect(refusal({ [name]: value })).toMatch(new RegExp(`^  ${name}: `, 'm'));
   });

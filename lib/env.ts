@@ -1,6 +1,7 @@
 // The one module that reads process.env for the app's configuration (next.config.ts and proxy.ts
 // load it too, so it stays pure: no `@/` imports, no server-only code). Next's own NODE_ENV and
 // NEXT_RUNTIME checks and the test harness's variables are read where they are used.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -72,6 +73,16 @@ const hostList = z
     return hosts;
   });
 
+// It goes into a response header, PostgreSQL's application_name (63 bytes) and log lines.
+const INSTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,62}$/;
+const instanceId = z.string().regex(INSTANCE_ID, 'must be 1 to 63 letters, digits and . _ : @ - (starting with a letter or digit), e.g. web-2 or web-2:3001');
+
+/** `<hostname>:<port>`, which tells apart every instance on one machine and across machines. */
+function defaultInstanceId(port: number): string {
+  const host = os.hostname().replace(/[^A-Za-z0-9.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'instance';
+  return `${host.slice(0, 62 - String(port).length)}:${port}`;
+}
+
 const timeZone = z.string().superRefine((zone, ctx) => {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: zone });
@@ -104,6 +115,7 @@ const schema = z.object({
   VARNISH_PURGE_URL: httpUrl.optional(),
   SEED_VERBOSE: flag,
   AUDIT_RETENTION_DAYS: wholeNumber(365, 100_000),
+  INSTANCE_ID: instanceId.optional(),
 });
 
 type Variable = keyof typeof schema.shape;
@@ -138,6 +150,8 @@ export type Env = {
   seedVerbose: boolean;
   /** Audit entries older than this many days are deleted (at start and daily). */
   auditRetentionDays: number;
+  /** Names this instance among several on one database: the x-served-by header, the change broadcast, logs. */
+  instanceId: string;
 };
 
 /**
@@ -192,6 +206,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     varnishPurgeUrl: e.VARNISH_PURGE_URL ?? null,
     seedVerbose: e.SEED_VERBOSE,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    instanceId: e.INSTANCE_ID ?? defaultInstanceId(e.PORT),
   };
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { againInThisProcess } from '@/lib/changes/change';
 import type { Subscriber } from '@/lib/changes/pipeline';
 import { alignPerformanceClock } from '@/lib/clock-drift';
 import { expireInRunningApp } from './remote-expiry';
@@ -13,7 +14,8 @@ import { noteNextExpiry } from '@/lib/changes/stale-renders';
  * updateTag, so the person who made the change reads their own write on the very next request; a
  * route handler (the scheduler's publish-due call, the internal revalidate route) refuses updateTag
  * and revalidateTag with expire 0 does the same job. With no request scope at all (the server's
- * start, a timer) the change goes to this app's internal route, which has one.
+ * start, a timer, a change relayed from another instance) the change goes to this app's internal
+ * route, which has one, marked so that it is not broadcast a second time.
  */
 export const nextCacheExpiry: Subscriber = {
   name: 'next-cache',
@@ -36,6 +38,7 @@ export const nextCacheExpiry: Subscriber = {
     } catch {
       // No request scope: fall through to the app's own internal route.
     }
-    await expireInRunningApp(change, { required: true });
+    // This process's other subscribers have the change already; the route must not send it on again.
+    await expireInRunningApp(againInThisProcess(change), { required: true });
   },
 };

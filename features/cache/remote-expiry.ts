@@ -9,8 +9,8 @@ function internalAppUrl(): string | null {
 }
 
 /**
- * Hands a change to the running app's internal route, which announces it there (Next's cache and
- * the front cache). `required: false` is for processes that may run while no app does (the seed
+ * Hands a change to the running app's internal route, which announces it there (Next's cache, the
+ * front cache and, for a 'cluster' change, the other instances) with the change's scope. `required: false` is for processes that may run while no app does (the seed
  * before the first start): with nothing listening nothing is cached, and the app expires every
  * page when it starts, so a refused connection is not a failure.
  */
@@ -26,7 +26,6 @@ export async function expireInRunningApp(change: Change, options: { required: bo
     response = await fetch(`${url}/api/internal/revalidate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret, origin: url },
-      // The scope travels too: a server's start ('process') must not purge the HTTP cache in front.
       body: JSON.stringify({ tags: change.tags, reason: change.reason, ...(change.scope ? { scope: change.scope } : {}) }),
       signal: AbortSignal.timeout(10_000),
     });

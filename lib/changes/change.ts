@@ -26,6 +26,22 @@ export type Change = {
  */
 export type ChangeScope = 'cluster' | 'relayed' | 'process';
 
+/**
+ * The change again, for a second announcement in this process whose only purpose is a request
+ * scope (Next's cache can be expired only inside one, features/cache/next-expiry.ts). The first
+ * announcement already reached the subscribers that tell other instances, so the second must not
+ * tell them again: a 'cluster' change goes on as 'relayed' (this instance's caches and the HTTP
+ * cache in front, nothing sent), 'process' stays 'process'.
+ */
+export function againInThisProcess(change: Change): Change {
+  return { ...change, scope: change.scope === 'process' ? 'process' : 'relayed' };
+}
+
+/** A change with no scope travels as far as a 'cluster' one. */
+export function scopeOf(change: Change): ChangeScope {
+  return change.scope ?? 'cluster';
+}
+
 export const NO_CHANGE: Change = { tags: [], reason: 'nothing visible changed' };
 
 export function changeOf(tags: Iterable<string>, reason: string): Change {

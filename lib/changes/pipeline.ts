@@ -50,8 +50,9 @@ async function deliverWithRetry(subscriber: Subscriber, change: Change): Promise
     if (lastError === null) return { name: subscriber.name, ok: true };
   }
   console.error(`[changes] ${subscriber.name} could not apply "${change.reason}" (${change.tags.length} tags):`, lastError);
-  // A precise expiry that keeps failing is replaced by the bluntest one that can still work.
-  const fallback = await attempt(subscriber, everything(`fallback for: ${change.reason}`));
+  // A precise expiry that keeps failing is replaced by the bluntest one that can still work, as far
+  // as the change itself travels: a restart's or a relayed change's fallback must not reach other instances.
+  const fallback = await attempt(subscriber, everything(`fallback for: ${change.reason}`, change.scope));
   if (fallback === null) return { name: subscriber.name, ok: true };
   console.error(`[changes] ${subscriber.name} could not expire everything either; readers may see old pages until it recovers:`, fallback);
   return { name: subscriber.name, ok: false };

@@ -37,6 +37,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
     siteName: config.siteName,
     frontCacheBytes: config.frontCacheBytes,
     internalUrl: internalAppUrl,
+    instanceId: config.instanceId,
     dev,
     httpCachePurgeUrl: config.varnishPurgeUrl,
     onShutdown: async () => {

@@ -25,6 +25,8 @@ export async function startHttpServer(options: {
   frontCacheBytes: number;
   /** Where this server answers itself (it fetches its own 404 page from there). */
   internalUrl: string;
+  /** INSTANCE_ID: every response names the instance that answered it (x-served-by), for operators. */
+  instanceId: string;
   /**
    * `npm run dev`: Next compiles on demand and hot-reloads, behind the same guards, status mapping
    * and shutdown as production. Without the front cache: development renders every request so an
@@ -69,6 +71,8 @@ export async function startHttpServer(options: {
       inFlight--;
       if (draining && inFlight === 0) drained?.();
     });
+    // First, so every answer carries it: refusals, front-cache hits, Next's pages and errors alike.
+    res.setHeader('x-served-by', options.instanceId);
     if (draining) res.setHeader('Connection', 'close');
     // Cheap (two clock reads); after a paused VM, Next's tag expiry would otherwise lag by the pause.
     alignPerformanceClock();
