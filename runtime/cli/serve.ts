@@ -7,6 +7,7 @@ import { everything } from '@/lib/changes/change';
 import { onCommitted } from '@/lib/changes/pipeline';
 import { readEnv, setRuntimeEnv } from '@/lib/env';
 import { watchDatabase } from '@/runtime/server/db-health';
+import { startChangeBroadcast, type RunningBroadcast } from '@/runtime/server/change-broadcast';
 import { startHttpServer } from '@/runtime/server/http-server';
 import { startRetention } from '@/runtime/server/retention';
 import { startScheduler } from '@/runtime/server/scheduler';
@@ -30,6 +31,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
   const health = watchDatabase(database.url);
   let stopScheduler = () => undefined as void;
   let stopRetention = () => undefined as void;
+  let broadcast: RunningBroadcast | null = null;
   const server = await startHttpServer({
     port: config.port,
     host: config.host,
@@ -43,13 +45,19 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
     onShutdown: async () => {
       stopScheduler();
       stopRetention();
+      // After the drain: a change committed by a request that was still running reaches the others.
+      await broadcast?.stop();
       await health.stop();
       await (globalThis as GlobalPool).__northgateDb?.pool.end().catch(() => undefined);
       await database.stop();
     },
   });
+  // Other instances on the same database tell this one of their changes (the embedded database
+  // has no others). Listening first, so nothing committed after the start-up expiry below is missed.
+  if (!database.embedded) broadcast = await startChangeBroadcast({ databaseUrl: database.url, instanceId: config.instanceId });
   // Pages cached on disk by an earlier run or prerendered by the build may predate changes made
   // while this server was down (scripts, another build's database): start from fresh renders.
+  // Only this process's: the other instances' pages are as fresh as the broadcast keeps them.
   // Development renders every request anyway.
   if (!dev) await onCommitted(everything('server start', 'process'));
   stopScheduler = startScheduler(internalAppUrl);
