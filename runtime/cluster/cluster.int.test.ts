@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
 import { revalidateSecret } from '@/features/cache/secret';
-import { subscribe } from '@/lib/changes/pipeline';
+import { transitionArticle } from '@/db/mutations/articles';
+import { commit, subscribe } from '@/lib/changes/pipeline';
 import { articleUrlPath } from '@/lib/site';
-import { cleanupArticles, makeArticle } from '@/testing/fixtures';
+import { cleanupArticles, createTestArticle, makeArticle } from '@/testing/fixtures';
 import { startCluster, type Cluster } from './cluster';
 import { startVarnish, type RunningVarnish } from './varnish';
 
@@ -161,8 +162,9 @@ describe('two instances behind Varnish', () => {
     expect(cacheOf(await get(`${door}/`))).toBe('HIT');
 
     const title = `Cluster freshness ${Date.now().toString(36)}`;
+    const story = await createTestArticle({ title });
     const since = Date.now();
-    const story = await makeArticle('published', { title });
+    await commit(transitionArticle(story.id, { to: 'published' }, { editorId: null }));
     const storyPath = articleUrlPath('city', story.slug);
     const shows = (r: Read) => r.status === 200 && r.body.includes(title);
     const checks: [string, () => Promise<Read>, (r: Read) => boolean][] = [
@@ -220,7 +222,8 @@ describe('two instances behind Varnish', () => {
 
   it('serve a cached page while every instance is down (grace), but not after a purge', async () => {
     const door = single!.url;
-    const story = await makeArticle('published');
+    const title = `Grace ${Date.now().toString(36)}`;
+    const story = await makeArticle('published', { title });
     const path = articleUrlPath('city', story.slug);
     await get(`${door}${path}`);
     expect(cacheOf(await get(`${door}${path}`))).toBe('HIT');
@@ -239,10 +242,10 @@ describe('two instances behind Varnish', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect([stale!.status, Number(stale!.headers.get('age')) >= 2]).toEqual([200, true]);
-    expect(stale!.body).toContain(story.title);
+    expect(stale!.body).toContain(title);
 
     const purge = await get(`${door}/`, { xkey: `article:${story.id}` }, 'PURGE');
-    expect([purge.status, purge.body]).toEqual([200, expect.stringContaining('Purged 1')]);
+    expect([purge.status, /Purged [1-9]/.test(purge.body)]).toEqual([200, true]);
     expect((await get(`${door}${path}`)).status).toBe(503);
   }, 40_000);
 });
