@@ -1,5 +1,6 @@
 // Issue 12 (points 1, 2, 7, 8): Varnish (deploy/varnish/) in front of two production instances on
 // the test database, started the way `npm run cluster` starts them. Real varnishd, loopback only.
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection } from '@/db/client';
 import { revalidateSecret } from '@/features/cache/secret';
@@ -7,6 +8,7 @@ import { transitionArticle } from '@/db/mutations/articles';
 import { commit, subscribe } from '@/lib/changes/pipeline';
 import { articleUrlPath } from '@/lib/site';
 import { cleanupArticles, createTestArticle, makeArticle } from '@/testing/fixtures';
+import { cleanupStaff, createTestStaff, retireTestAdmins } from '@/testing/staff';
 import { startCluster, type Cluster } from './cluster';
 import { startVarnish, type RunningVarnish } from './varnish';
 
@@ -62,6 +64,8 @@ afterAll(async () => {
   await single?.stop();
   await cluster?.stop();
   await cleanupArticles();
+  await retireTestAdmins();
+  await cleanupStaff();
   await closeConnection();
 }, 60_000);
 
@@ -71,6 +75,20 @@ async function get(url: string, headers: Record<string, string> = {}, method = '
   return { status: res.status, headers: res.headers, body: await res.text() };
 }
 const cacheOf = (r: Read) => r.headers.get('x-cache');
+
+/**
+ * Reads `url` until Varnish answers it from its cache. A change's purge reaches Varnish twice: from
+ * the instance that committed it and, a moment later, from the other one after its own expiry; a
+ * copy fetched in between is rightly purged by the second.
+ */
+async function cachedInVarnish(url: string): Promise<Read> {
+  for (let i = 0; i < 100; i++) {
+    const r = await get(url);
+    if (cacheOf(r) === 'HIT') return r;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} never came from Varnish's cache`);
+}
 
 /** Polls `read` until `fresh` holds; returns how long it took. Fails past `deadlineMs`. */
 async function freshWithin(what: string, read: () => Promise<Read>, fresh: (r: Read) => boolean, since: number, deadlineMs: number): Promise<number> {
@@ -82,7 +100,7 @@ async function freshWithin(what: string, read: () => Promise<Read>, fresh: (r: R
       return ms;
     }
     if (Date.now() - since > deadlineMs) throw new Error(`${what}: not fresh after ${Date.now() - since} ms (status ${r.status}, x-cache ${cacheOf(r)})`);
-    await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${what}: not fresh after 400 reads`);
 }
@@ -102,6 +120,8 @@ describe.each([
     const path = articleUrlPath('city', story.slug);
     const first = await get(`${door()}${path}`);
     expect(first.status).toBe(200);
+    // Copied into Varnish by a read (polled: the publish's second purge may land after the first read).
+    await cachedInVarnish(`${door()}${path}`);
     const second = await get(`${door()}${path}`, { cookie: 'next-auth.session-token=someone; theme=dark' });
     expect(second.status).toBe(200);
     expect(cacheOf(second)).toBe('HIT');
@@ -127,7 +147,7 @@ describe.each([
     const forVarnish = await get(`${cluster!.instances[0]!.url}${articleUrlPath('city', story.slug)}`, { 'surrogate-capability': 'varnish=ESI/1.0' });
     expect(forVarnish.body).toContain('<esi:include src="/fragments/latest-news"/>');
     expect(forVarnish.headers.get('surrogate-control')).toBe('content="ESI/1.0"');
-    expect(cacheOf(await get(`${door()}/fragments/latest-news`))).toBe('HIT');
+    await cachedInVarnish(`${door()}/fragments/latest-news`);
   });
 
   it('passes the newsroom, sign-in, the API, server actions and the client router', async () => {
@@ -159,12 +179,13 @@ describe('two instances behind Varnish', () => {
         await get(`${base}${p}`);
       }
     }
-    expect(cacheOf(await get(`${door}/`))).toBe('HIT');
+    await cachedInVarnish(`${door}/`);
 
     const title = `Cluster freshness ${Date.now().toString(36)}`;
     const story = await createTestArticle({ title });
     const since = Date.now();
     await commit(transitionArticle(story.id, { to: 'published' }, { editorId: null }));
+    timings.push(`publish answered ${Date.now() - since} ms`);
     const storyPath = articleUrlPath('city', story.slug);
     const shows = (r: Read) => r.status === 200 && r.body.includes(title);
     const checks: [string, () => Promise<Read>, (r: Read) => boolean][] = [
@@ -178,17 +199,54 @@ describe('two instances behind Varnish', () => {
       ['instance 2 Latest News', () => get(`${two}${readerPath}`), (r) => r.status === 200 && latestNews(r.body).includes(title)],
       ['instance 2 feed', () => get(`${two}/feeds/rss.xml`), shows],
     ];
-    for (const [what, read, fresh] of checks) expect(await freshWithin(what, read, fresh, since, 1000)).toBeLessThanOrEqual(1000);
+    // Each polled on its own, so each time is when that page turned fresh.
+    const times = await Promise.all(checks.map(([what, read, fresh]) => freshWithin(what, read, fresh, since, 1000)));
+    expect(Math.max(...times)).toBeLessThanOrEqual(1000);
     // And it stays: Varnish did not keep an old copy fetched while an instance was still expiring.
     for (const [what, read, fresh] of checks.slice(0, 4)) expect([what, fresh(await read())]).toEqual([what, true]);
   });
+
+  it('run a server action posted to the other instance than the one that rendered its page (signed in through Varnish)', async () => {
+    const password = 'tidal-river-lantern-42';
+    // An administrator: with none, /login offers the first-admin setup instead of signing in.
+    const staff = await createTestStaff('admin', { password });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-dev-shm-usage'] });
+    try {
+      const page = await browser.newPage({ baseURL: cluster!.url });
+      await page.goto('/login');
+      await page.getByLabel('Email').fill(staff.email);
+      await page.getByLabel('Password', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/dashboard$/, { timeout: 15_000 });
+      // Round robin sends consecutive requests to alternating instances; a few tries find a crossing.
+      for (let attempt = 1; attempt <= 8; attempt++) {
+        const document = await page.goto('/dashboard/profile');
+        const renderedBy = document!.headers()['x-served-by'];
+        const name = `Crossing ${attempt} ${Date.now().toString(36)}`;
+        await page.getByLabel('Name', { exact: true }).fill(name);
+        const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
+        await page.getByRole('button', { name: 'Save profile' }).click();
+        const action = await posted;
+        await page.getByRole('status').filter({ hasText: 'Profile saved' }).waitFor({ timeout: 10_000 });
+        const answeredBy = action.headers()['x-served-by'];
+        expect(renderedBy).toMatch(/^app-[12]$/);
+        expect(answeredBy).toMatch(/^app-[12]$/);
+        if (renderedBy !== answeredBy) {
+          timings.push(`server action rendered by ${renderedBy}, posted to ${answeredBy} (try ${attempt})`);
+          return;
+        }
+      }
+      throw new Error('every server action went to the instance that rendered its page');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('keep answering when one instance is killed under load: cached pages all 200, uncached ones ≤ 1 % errors', async () => {
     const door = cluster!.url;
     const story = await makeArticle('published');
     const path = articleUrlPath('city', story.slug);
-    await get(`${door}${path}`);
-    expect(cacheOf(await get(`${door}${path}`))).toBe('HIT');
+    await cachedInVarnish(`${door}${path}`);
     const tally = { cached: { ok: 0, failed: 0 }, uncached: { ok: 0, failed: 0 } };
     let n = 0;
     const until = Date.now() + 6000;
@@ -225,8 +283,7 @@ describe('two instances behind Varnish', () => {
     const title = `Grace ${Date.now().toString(36)}`;
     const story = await makeArticle('published', { title });
     const path = articleUrlPath('city', story.slug);
-    await get(`${door}${path}`);
-    expect(cacheOf(await get(`${door}${path}`))).toBe('HIT');
+    await cachedInVarnish(`${door}${path}`);
     await cluster!.instances[0]!.stop();
     // Sick once the health probe has failed twice; then the request has nowhere to go.
     for (let i = 0; ; i++) {

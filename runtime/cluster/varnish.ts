@@ -3,18 +3,18 @@ import { accessSync, chmodSync, constants, mkdtempSync, rmSync, writeFileSync } 
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError } from '@/lib/env';
+import { childEnv, ConfigError } from '@/lib/env';
 
 /** The shipped configuration; backends.vcl beside it is generated (VCL cannot read the environment). */
-export const VCL_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'deploy/varnish/northgate.vcl');
+export const VCL_FILE = path.resolve('deploy/varnish/northgate.vcl');
 export const INSTALL_HINT = 'apt-get install varnish varnish-modules';
 
 /** varnishd on the PATH, or where Debian puts it (/usr/sbin is often not on a user's PATH). */
-export function findVarnishd(searchPath = process.env.PATH ?? ''): string | null {
+export function findVarnishd(searchPath = childEnv().PATH ?? ''): string | null {
   return findProgram('varnishd', searchPath);
 }
 
-function findProgram(name: string, searchPath = process.env.PATH ?? ''): string | null {
+function findProgram(name: string, searchPath = childEnv().PATH ?? ''): string | null {
   const dirs = [...searchPath.split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin', '/usr/bin'];
   for (const dir of dirs) {
     const candidate = path.join(dir, name);
