@@ -96,6 +96,7 @@ describe('defaults', () => {
       auditRetentionDays: 365,
       allowedImageHosts: [],
       trustProxy: false,
+      varnishPurgeUrl: null,
       seedVerbose: false,
       instanceId: `${os.hostname()}:3000`,
     });
@@ -135,6 +136,7 @@ describe('good values', () => {
       SEED_VERBOSE: 'true',
       INTERNAL_APP_URL: 'http://127.0.0.1:8080/',
       NEXTAUTH_URL: 'https://staff.example.com',
+      VARNISH_PURGE_URL: 'http://127.0.0.1:6081/',
     });
     expect(e).toMatchObject({
       port: 8080,
@@ -150,6 +152,7 @@ describe('good values', () => {
       seedVerbose: true,
       internalAppUrl: 'http://127.0.0.1:8080',
       nextAuthUrl: 'https://staff.example.com',
+      varnishPurgeUrl: 'http://127.0.0.1:6081',
     });
   });
 
@@ -188,6 +191,7 @@ describe('malformed values stop the start with a message naming the variable', (
     ['SEED_VERBOSE', '2'],
     ['INTERNAL_APP_URL', '127.0.0.1:3000'],
     ['NEXTAUTH_URL', 'ftp://news.example.com'],
+    ['VARNISH_PURGE_URL', '127.0.0.1:6081'],
     ['SITE_URL', 'javascript:alert(1)'],
     // A header value and a log line: no spaces, no line breaks.
     ['INSTANCE_ID', 'web 2'],

@@ -121,6 +121,7 @@ const schema = z.object({
   FRONT_CACHE_MB: wholeNumber(64, 1024 * 1024),
   ALLOWED_IMAGE_HOSTS: hostList,
   TRUST_PROXY: flag,
+  VARNISH_PURGE_URL: httpUrl.optional(),
   SEED_VERBOSE: flag,
   AUDIT_RETENTION_DAYS: wholeNumber(365, 100_000),
   NEXT_DEPLOYMENT_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, - or _ (Next puts it in asset URLs)').optional(),
@@ -160,6 +161,8 @@ export type Env = {
   frontCacheBytes: number;
   allowedImageHosts: string[];
   trustProxy: boolean;
+  /** Varnish in front (deploy/varnish/): where each change's tags are purged; null without one. */
+  varnishPurgeUrl: string | null;
   seedVerbose: boolean;
   /** Audit entries older than this many days are deleted (at start and daily). */
   auditRetentionDays: number;
@@ -224,6 +227,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     frontCacheBytes: e.FRONT_CACHE_MB * 1024 * 1024,
     allowedImageHosts: e.ALLOWED_IMAGE_HOSTS,
     trustProxy: e.TRUST_PROXY,
+    varnishPurgeUrl: e.VARNISH_PURGE_URL ?? null,
     seedVerbose: e.SEED_VERBOSE,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     deploymentId: e.NEXT_DEPLOYMENT_ID,

@@ -19,8 +19,12 @@ export type Slot = {
   expired: Set<string> | null;
   /** Of those, the tags to purge from the HTTP cache in front (Varnish) as this request ends, once Next has applied them. */
   purge: Set<string> | null;
+  /** Tags Next's page cache has expired in this request, and who waits for that (see noteAppliedByNext). */
+  applied?: { tags: Set<string>; waiters: Set<() => void> };
 };
-type Holder = { [KEY]?: AsyncLocalStorage<Slot> };
+const APPLIED_KEY = '__northgateTagsAppliedByNext';
+const DECLARE_KEY = '__northgateDeclarePageTags';
+type Holder = { [KEY]?: AsyncLocalStorage<Slot>; [APPLIED_KEY]?: (tags: readonly string[]) => void; [DECLARE_KEY]?: (tags: readonly string[]) => void };
 
 /** The slot of the request running now, if the production server gave it one. */
 export function currentSlot(): Slot | undefined {
@@ -90,3 +94,39 @@ export function noteExpiredInRequest(tags: readonly string[], options: { purgeHt
   slot.purge ??= new Set();
   for (const tag of tags) slot.purge.add(tag);
 }
+
+/**
+ * Next's cache handler side (runtime/server/next-cache-handler.cjs): Next has now expired `tags`
+ * in its page cache. A route handler's expiry runs in Next's waitUntil, which may finish after the
+ * answer was handed over, so whoever purges an HTTP cache in front waits for this, not for the end.
+ */
+export function noteAppliedByNext(tags: readonly string[]): void {
+  const slot = storage().getStore();
+  if (!slot) return;
+  slot.applied ??= { tags: new Set(), waiters: new Set() };
+  for (const tag of tags) slot.applied.tags.add(tag);
+  for (const wake of slot.applied.waiters) wake();
+}
+
+/** Resolves once Next has expired every one of `tags` in this slot's request, or after `ms` (true: applied). */
+export function appliedByNext(slot: Slot, tags: readonly string[], ms: number): Promise<boolean> {
+  slot.applied ??= { tags: new Set(), waiters: new Set() };
+  const applied = slot.applied;
+  const done = () => tags.every((t) => applied.tags.has(t));
+  if (done()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const finish = (ok: boolean) => {
+      clearTimeout(timer);
+      applied.waiters.delete(wake);
+      resolve(ok);
+    };
+    const wake = () => done() && finish(true);
+    const timer = setTimeout(() => finish(false), ms);
+    applied.waiters.add(wake);
+  });
+}
+
+// The cache handler is plain CommonJS loaded by Next; it finds these through globalThis. A page
+// served from Next's cache is not rendered, so its tags are declared from the cache entry.
+(globalThis as Holder)[APPLIED_KEY] = noteAppliedByNext;
+(globalThis as Holder)[DECLARE_KEY] = declarePageTags;

@@ -50,6 +50,7 @@ export async function serve(mode: 'production' | 'development'): Promise<void> {
     internalUrl: internalAppUrl,
     instanceId: config.instanceId,
     dev,
+    httpCachePurgeUrl: config.varnishPurgeUrl,
     onShutdown: async () => {
       stopScheduler();
       stopRetention();

@@ -152,6 +152,8 @@ export function createFrontCache(maxBytes: number) {
       learned.set(key, tags);
       if (learned.size > LEARNED_MAX) learned.delete(learned.keys().next().value!);
     },
+    /** The tags the last render of `key` declared, if remembered. */
+    learnedTags: (key: string): ReadonlySet<string> | null => learned.get(key) ?? null,
     /** Drops the entries that showed any of `tags` (every entry for TAG.all, and every entry whose tags are unknown). */
     expire,
     flush: () => expire([TAG.all]),

@@ -9,6 +9,7 @@ import { noteExpiredInRequest, withRequestSlot } from '@/lib/request-slot';
 import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache, dropAgainAtEnd } from './front-cache';
+import { createHttpCachePurger, purgeAtEnd } from './http-cache-purge';
 import { createPublicPages } from './public-pages';
 import { PAGE_SCRIPTS } from '@/lib/site-scripts';
 import { mapStatus } from './status-rewrite';
@@ -32,6 +33,8 @@ export async function startHttpServer(options: {
    * edit shows on the next reload, and a stored copy would hide it.
    */
   dev?: boolean;
+  /** VARNISH_PURGE_URL: the HTTP cache in front, purged by tag as a request that changed something ends. */
+  httpCachePurgeUrl?: string | null;
   onShutdown: () => Promise<void>;
 }): Promise<RunningServer> {
   // Next compares proxy rewrites against http://<hostname>:<port>; it must be the same name the
@@ -45,6 +48,7 @@ export async function startHttpServer(options: {
   const pages = createPublicPages({ cache: frontCache, ourScripts: new Set(PAGE_SCRIPTS), origin: () => options.internalUrl, siteName: options.siteName });
   // The site's 404 page is fetched from this server itself.
   const notFound = notFoundPage(() => options.internalUrl);
+  const purger = options.httpCachePurgeUrl ? createHttpCachePurger(options.httpCachePurgeUrl) : null;
   // After Next's own subscriber (registered by instrumentation.ts during prepare), so a page is
   // dropped here only once Next will no longer serve the old version. The stored 404 page (its
   // header lists the sections) goes with every change too.
@@ -80,6 +84,8 @@ export async function startHttpServer(options: {
     stampClientIp(req);
     if (pages.serve(req, res)) return;
     withRequestSlot((slot) => {
+      // Outermost on the way out: the answer leaves once the HTTP cache in front is purged.
+      if (purger) purgeAtEnd(res, slot, purger, { beforePurge: (tags) => frontCache?.expire(tags) });
       if (frontCache) dropAgainAtEnd(res, slot, frontCache);
       // Innermost first: what Next writes passes the 404 and status rewrites, then leaves as a plain document.
       pages.hold(req, res, slot);

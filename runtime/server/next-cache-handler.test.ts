@@ -1,11 +1,15 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noteNextExpiry } from '@/lib/changes/stale-renders';
-import { withRequestSlot } from '@/lib/request-slot';
+import { appliedByNext, withRequestSlot } from '@/lib/request-slot';
 
 // Loaded the way Next loads it (plain require), so the spy sits on the class it extends.
 const require = createRequire(import.meta.url);
-type Handler = { set(key: string, data: unknown, ctx: unknown): Promise<void> };
+type Handler = {
+  set(key: string, data: unknown, ctx: unknown): Promise<void>;
+  get(key: string, ctx: unknown): Promise<unknown>;
+  revalidateTag(tags: string | string[], durations?: unknown): Promise<void>;
+};
 const Cache = require('./next-cache-handler.cjs') as new (ctx: object) => Handler;
 const FileSystemCache = (require('next/dist/server/lib/incremental-cache/file-system-cache.js') as { default: { prototype: Handler } }).default;
 
@@ -50,6 +54,25 @@ describe('Next cache handler', () => {
     noteNextExpiry(['latest']);
     await cache().set('/index', page('all,latest'), {});
     expect(stored).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the request the tags of a page it answers from its cache without rendering, without Next’s own', async () => {
+    vi.spyOn(FileSystemCache.prototype, 'get').mockResolvedValue({ lastModified: Date.now(), value: page('_N_T_/layout,all,home,article:3,_N_T_/index') });
+    const tags = await withRequestSlot(async (slot) => {
+      await cache().get('/index', { kind: 'APP_PAGE' });
+      return slot.tags;
+    });
+    expect([...(tags ?? [])]).toEqual(['all', 'home', 'article:3']);
+  });
+
+  it('tells the request when Next has applied a tag expiry', async () => {
+    vi.spyOn(FileSystemCache.prototype, 'revalidateTag').mockResolvedValue(undefined);
+    const applied = await withRequestSlot(async (slot) => {
+      const waiting = appliedByNext(slot, ['home', 'latest'], 1000);
+      await cache().revalidateTag(['home', 'latest'], { expire: 0 });
+      return waiting;
+    });
+    expect(applied).toBe(true);
   });
 });
 

@@ -353,6 +353,51 @@ describe('public documents as plain HTML, with fragments and shared renders', ()
     expect(pageRenders).toBe(2);
   });
 
+  it('tells Varnish the tags and leaves the includes in for it, from memory and fresh; feeds carry their tags too', async () => {
+    const s = await serverWith((req, res, slot) => {
+      if (req.url === '/feeds/rss.xml') {
+        slot!.tags = new Set(['all', 'feed']);
+        res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 's-maxage=3600' });
+        return res.end('<rss/>');
+      }
+      if (req.url === '/fragments/latest-news') {
+        slot!.tags = new Set(['all', 'latest']);
+        return html(res, NEXT_PAGE('<aside>latest</aside>'));
+      }
+      slot!.tags = new Set(['all', 'article:9', 'section:city']);
+      html(res, NEXT_PAGE('<main>nine</main><esi:include src="/fragments/latest-news"/>'));
+    });
+    const varnish = { 'surrogate-capability': 'varnish=ESI/1.0' };
+    for (const round of ['rendered', 'from memory']) {
+      const res = await fetch(`${s.url}/city/nine`, { headers: varnish });
+      const text = await res.text();
+      expect([round, text.includes('<main>nine</main><esi:include src="/fragments/latest-news"/>'), res.headers.get('surrogate-control')]).toEqual([round, true, 'content="ESI/1.0"']);
+      expect(res.headers.get('xkey')).toBe('all article:9 section:city');
+      await s.settled();
+    }
+    // A reader straight at the instance gets the page assembled.
+    const direct = await fetch(`${s.url}/city/nine`);
+    expect(await direct.text()).toContain('<main>nine</main><aside>latest</aside>');
+    expect(direct.headers.get('surrogate-control')).toBeNull();
+    const feed = await fetch(`${s.url}/feeds/rss.xml`);
+    expect([await feed.text(), feed.headers.get('xkey')]).toEqual(['<rss/>', 'all feed']);
+  });
+
+  it('gives no tags to what must not be cached in front: private, cookie-setting, untagged', async () => {
+    const s = await serverWith((req, res, slot) => {
+      if (req.url !== '/untagged') slot!.tags = new Set(['all', 'home']);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', req.url === '/private' ? 'private, no-store' : 's-maxage=3600');
+      if (req.url === '/cookie') res.setHeader('set-cookie', 'a=b');
+      res.end('<html><body>x</body></html>');
+    });
+    for (const path of ['/private', '/cookie', '/untagged']) {
+      const res = await fetch(`${s.url}${path}`);
+      await res.text();
+      expect([path, res.headers.get('xkey')]).toEqual([path, null]);
+    }
+  });
+
   it('keeps a render declared shared (search) under its normalised query until a change expires it', async () => {
     const seen: string[] = [];
     let version = 1;

@@ -1,11 +1,12 @@
 import type http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { isFragmentPath, splitIncludes } from '@/lib/esi';
+import { includeTag, isFragmentPath, splitIncludes } from '@/lib/esi';
 import { requestedPage } from '@/lib/routing/public-urls';
 import type { Slot } from '@/lib/request-slot';
 import { parseSearchRequest, searchPath } from '@/features/search/query';
 import type { FrontCache, Layout, StoredDocument } from './front-cache';
 import { piece, stitch, type Piece } from './gzip-stitch';
+import { XKEY_HEADER, xkeyValue } from './http-cache-tags';
 import { outagePage } from './outage-page';
 import { fragmentBody, IncompleteDocumentError, toPlainHtml } from './plain-html';
 
@@ -14,6 +15,11 @@ import { fragmentBody, IncompleteDocumentError, toPlainHtml } from './plain-html
  * fragments they include: Next renders them, this sends them as plain HTML documents (./plain-html.ts),
  * keeps a copy in the front cache (./front-cache.ts) and assembles their fragments (lib/esi.ts).
  * Everything else (the newsroom, APIs, assets, feeds) passes through untouched.
+ *
+ * Behind Varnish (deploy/varnish/): every cacheable public answer, feeds and sitemaps included,
+ * lists its cache tags in an `xkey` header so Varnish can purge it by tag, and a request that
+ * says `Surrogate-Capability: …ESI/1.0` gets the page with its <esi:include> tags left in and
+ * `Surrogate-Control: content="ESI/1.0"`: Varnish assembles it and caches each fragment once.
  */
 
 // Headers that make a request ask for something other than the plain HTML document.
@@ -22,17 +28,53 @@ const NOT_DOCUMENTS = /^\/(dashboard|login|api|_next|media)(\/|$)/;
 // Feeds, sitemaps, robots.txt, icons: files, not pages.
 const FILE = /\.[a-z0-9]+$/i;
 const VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
-const UNSTORED_HEADERS = new Set(['content-length', 'content-encoding', 'connection', 'keep-alive', 'date', 'transfer-encoding', 'vary', 'etag', 'x-front-cache', 'strict-transport-security']);
+const UNSTORED_HEADERS = new Set(['content-length', 'content-encoding', 'connection', 'keep-alive', 'date', 'transfer-encoding', 'vary', 'etag', 'x-front-cache', 'strict-transport-security', XKEY_HEADER, 'surrogate-control']);
 const MAX_STORED_BYTES = 2 * 1024 * 1024;
 
 const pathOf = (url: string) => url.split('?')[0]!;
 
+/** A GET for something public and the same for every reader: a page, a fragment, a feed, a sitemap. */
+function isPublicRequest(req: http.IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (NOT_DOCUMENTS.test(pathOf(req.url ?? '/'))) return false;
+  return !VARYING_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined);
+}
+
 /** A browser or crawler asking for a public page or fragment, as opposed to Next's client router, an API or a file. */
 export function isDocumentRequest(req: http.IncomingMessage): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const path = pathOf(req.url ?? '/');
-  if (NOT_DOCUMENTS.test(path) || FILE.test(path)) return false;
-  return !VARYING_REQUEST_HEADERS.some((h) => req.headers[h] !== undefined);
+  return isPublicRequest(req) && !FILE.test(pathOf(req.url ?? '/'));
+}
+
+/** The cache in front (Varnish) assembles fragments itself: the page goes out with its includes. */
+function assemblesItself(req: http.IncomingMessage): boolean {
+  return /\bESI\/1\.0\b/i.test(String(req.headers['surrogate-capability'] ?? ''));
+}
+
+/** Next's answer may be kept and shown to every reader until one of its tags expires. */
+function cacheable(res: http.ServerResponse, code: number, slot: Slot): boolean {
+  if (code !== 200 || res.getHeader('set-cookie') !== undefined) return false;
+  // A stale answer (Next revalidating in the background) would outlive the change that made it stale.
+  if (String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase() === 'STALE') return false;
+  if (slot.shared) return true;
+  const cacheControl = String(res.getHeader('cache-control') ?? '');
+  return /s-maxage=\d+/.test(cacheControl) && !/private|no-store/.test(cacheControl);
+}
+
+// The markup of an include, compressed once per source (a few fragments exist: Latest News and one per section).
+const includePieces = new Map<string, Piece>();
+function includePiece(src: string): Piece {
+  let p = includePieces.get(src);
+  if (!p) {
+    p = piece(includeTag(src));
+    if (includePieces.size < 1000) includePieces.set(src, p);
+  }
+  return p;
+}
+
+/** The document as Varnish wants it: the text around the includes, and the includes themselves. */
+function withIncludes(layout: Layout): Assembled {
+  const pieces = layout.statics.flatMap((p, i) => (i < layout.includes.length ? [p, includePiece(layout.includes[i]!)] : [p]));
+  return { using: '', ...stitch(pieces) };
 }
 
 /**
@@ -126,6 +168,18 @@ export function createPublicPages(options: {
     return result;
   };
 
+  /** What this server knows of the tags of what `key` shows now: this request's (rendered or from Next's cache) and its last render's. */
+  const tagsOf = (key: string | null, slot: Slot | null): ReadonlySet<string> | null => {
+    const learned = key !== null ? (cache?.learnedTags(key) ?? null) : null;
+    if (!slot?.tags?.size) return learned;
+    return learned ? new Set([...slot.tags, ...learned]) : slot.tags;
+  };
+  const tagForHttpCache = (res: http.ServerResponse, tags: ReadonlySet<string> | null) => {
+    const value = xkeyValue(tags);
+    if (value) res.setHeader(XKEY_HEADER, value);
+    else res.removeHeader(XKEY_HEADER);
+  };
+
   const send = (req: http.IncomingMessage, res: http.ServerResponse, status: number, doc: Assembled, gzip: boolean, writeHead = res.writeHead, end = res.end) => {
     const body = gzip ? doc.gzip : doc.body;
     if (gzip) res.setHeader('content-encoding', 'gzip');
@@ -145,6 +199,21 @@ export function createPublicPages(options: {
     res.end('Something went wrong on our side. Please try again in a moment.');
   };
 
+  /** A feed or sitemap goes out as Next made it, with its tags for the cache in front. */
+  const tagFile = (res: http.ServerResponse, key: string | null, slot: Slot) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function taggedWriteHead(this: http.ServerResponse, statusCode: number, ...rest: Args) {
+      res.writeHead = writeHead;
+      // Headers given to writeHead are set first, so the decision sees Cache-Control and Set-Cookie.
+      const headers = rest.find((a) => typeof a === 'object' && a !== null && !Array.isArray(a));
+      if (headers) {
+        for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value as string | string[]);
+      }
+      tagForHttpCache(this, cacheable(this, statusCode, slot) ? tagsOf(key, slot) : null);
+      return (writeHead as (...a: Args) => http.ServerResponse).call(this, statusCode, ...rest.filter((a) => a !== headers));
+    } as typeof res.writeHead;
+  };
+
   return {
     /**
      * Answers a public document from memory when it can (true: the request is taken care of).
@@ -160,8 +229,15 @@ export function createPublicPages(options: {
       for (const [name, value] of stored.headers) res.setHeader(name, value);
       res.setHeader('x-nextjs-cache', 'HIT');
       res.setHeader('x-front-cache', 'HIT');
+      tagForHttpCache(res, stored.tags);
+      const gzip = acceptsGzip(req.headers['accept-encoding']);
+      if (assemblesItself(req) && stored.layout.includes.length > 0) {
+        res.setHeader('surrogate-control', 'content="ESI/1.0"');
+        send(req, res, stored.status, withIncludes(stored.layout), gzip);
+        return true;
+      }
       assembled(stored.layout, { key, stored })
-        .then((doc) => send(req, res, stored.status, doc, acceptsGzip(req.headers['accept-encoding'])))
+        .then((doc) => send(req, res, stored.status, doc, gzip))
         .catch((error: unknown) => failed(res, error));
       return true;
     },
@@ -174,8 +250,10 @@ export function createPublicPages(options: {
     hold(req: http.IncomingMessage, res: http.ServerResponse, slot: Slot): void {
       const key = canonicalUrl(req.url ?? '/');
       if (key !== null && cache) res.once('finish', () => slot.tags?.size && cache.learn(key, new Set(slot.tags)));
+      if (isPublicRequest(req) && !isDocumentRequest(req)) return tagFile(res, key, slot);
       if (!isDocumentRequest(req)) return;
       const gzip = acceptsGzip(req.headers['accept-encoding']);
+      const forVarnish = assemblesItself(req);
       // Next compresses only when asked; the body is rewritten here first, and compressed after.
       delete req.headers['accept-encoding'];
       const startedAt = cache?.generation() ?? 0;
@@ -224,7 +302,13 @@ export function createPublicPages(options: {
         if (code >= 500 && html.includes('__next_error__')) html = outagePage(options.siteName);
         for (const name of ['content-encoding', 'content-length', 'etag', 'transfer-encoding']) res.removeHeader(name);
         const layout = layoutOf(html);
-        const entry = key !== null && storable(res, code, slot) && Buffer.byteLength(html) <= MAX_STORED_BYTES ? store(key, res, code, layout) : null;
+        const shareable = cacheable(res, code, slot);
+        const entry = key !== null && cache && shareable && Buffer.byteLength(html) <= MAX_STORED_BYTES ? store(key, res, code, layout) : null;
+        tagForHttpCache(res, shareable ? tagsOf(key, slot) : null);
+        if (forVarnish && layout.includes.length > 0) {
+          res.setHeader('surrogate-control', 'content="ESI/1.0"');
+          return send(req, res, code, withIncludes(layout), gzip, writeHead, end);
+        }
         send(req, res, code, await assembled(layout, entry), gzip, writeHead, end);
       };
       const store = (k: string, r: http.ServerResponse, code: number, layout: Layout) => {
@@ -234,14 +318,6 @@ export function createPublicPages(options: {
           .map((n): [string, string | string[]] => [n, r.getHeader(n) as string | string[]]);
         const stored = cache!.store(k, { status: code, headers, layout }, startedAt, slot.tags);
         return stored ? { key: k, stored } : null;
-      };
-      const storable = (r: http.ServerResponse, code: number, s: Slot) => {
-        if (!cache || code !== 200 || r.getHeader('set-cookie') !== undefined) return false;
-        // A stale answer (Next revalidating in the background) would outlive the change that made it stale.
-        if (String(r.getHeader('x-nextjs-cache') ?? '').toUpperCase() === 'STALE') return false;
-        if (s.shared) return true;
-        const cacheControl = String(r.getHeader('cache-control') ?? '');
-        return /s-maxage=\d+/.test(cacheControl) && !/private|no-store/.test(cacheControl);
       };
 
       res.writeHead = function heldWriteHead(this: http.ServerResponse, statusCode: number, ...rest: Args) {

