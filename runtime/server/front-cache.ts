@@ -90,23 +90,10 @@ export function createFrontCache(maxBytes: number) {
       if (!entry.tags || tags.some((t) => entry.tags!.has(t))) evict(key);
     }
   };
-  let followUp: NodeJS.Timeout | null = null;
-  const pending = new Set<string>();
-  // Next applies tag expiry at the end of the server action or route that asked for it, a moment
-  // after this; a page served stale in that moment could be stored, so the same tags are dropped
-  // once more a second later.
-  const expire = (tags: readonly string[]) => {
-    drop(tags);
-    for (const tag of tags) pending.add(tag);
-    if (followUp) clearTimeout(followUp);
-    followUp = setTimeout(() => {
-      followUp = null;
-      const again = [...pending];
-      pending.clear();
-      drop(again);
-    }, 1000);
-    followUp.unref();
-  };
+  // No timed second drop: a write's tags are dropped again once Next has applied them, as its
+  // request ends (purgeAtEnd in ./http-cache-purge.ts), and an answer that began before that is
+  // refused by store(); Next itself refuses a render that began before (lib/changes/stale-renders.ts).
+  const expire = (tags: readonly string[]) => drop(tags);
 
   return {
     /** The stored copy under `key`, if still fresh; counts a hit or a miss. */
@@ -165,8 +152,9 @@ export function createFrontCache(maxBytes: number) {
  * A write's request (a server action, the scheduler's or the internal revalidate route) drops its
  * tags when it commits, but Next applies them only as that request ends: a page read in between
  * is Next's old copy and could be stored here. Dropping them again just before the write's answer
- * goes out means whoever sees "published" (and everyone after) reads the new page; the one-second
- * follow-up alone left a window in which they could not.
+ * goes out means whoever sees "published" (and everyone after) reads the new page. A route
+ * handler applies them later still (in waitUntil); purgeAtEnd (./http-cache-purge.ts) drops them
+ * once more after that.
  */
 export function dropAgainAtEnd(res: http.ServerResponse, slot: Pick<Slot, 'expired'>, cache: Pick<FrontCache, 'expire'>): void {
   const end = res.end;

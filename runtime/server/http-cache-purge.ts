@@ -13,6 +13,9 @@ export type HttpCachePurger = {
   purge: (tags: readonly string[]) => Promise<boolean>;
 };
 
+/** No HTTP cache in front (a single machine): nothing to purge. */
+export const NOTHING_IN_FRONT: HttpCachePurger = { purge: async () => true };
+
 /** Purges that failed every retry; their tags go with the next purge. Beyond this many, everything is purged. */
 const MAX_OWED_TAGS = 500;
 

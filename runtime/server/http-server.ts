@@ -9,7 +9,7 @@ import { noteExpiredInRequest, withRequestSlot } from '@/lib/request-slot';
 import { refuseCrossSitePagePost, refuseImageOptimizer, refuseOversizedBody, servedOverHttps, stampClientIp, stripInternalHeaders } from './request-guards';
 import { normaliseRequestTarget, refuseTarget } from './request-target';
 import { createFrontCache, dropAgainAtEnd } from './front-cache';
-import { createHttpCachePurger, purgeAtEnd } from './http-cache-purge';
+import { createHttpCachePurger, NOTHING_IN_FRONT, purgeAtEnd } from './http-cache-purge';
 import { createPublicPages } from './public-pages';
 import { PAGE_SCRIPTS } from '@/lib/site-scripts';
 import { mapStatus } from './status-rewrite';
@@ -48,7 +48,8 @@ export async function startHttpServer(options: {
   const pages = createPublicPages({ cache: frontCache, ourScripts: new Set(PAGE_SCRIPTS), origin: () => options.internalUrl, siteName: options.siteName });
   // The site's 404 page is fetched from this server itself.
   const notFound = notFoundPage(() => options.internalUrl);
-  const purger = options.httpCachePurgeUrl ? createHttpCachePurger(options.httpCachePurgeUrl) : null;
+  // With nothing in front, the same hold still gives the front cache its last drop once Next has applied the expiry.
+  const purger = options.httpCachePurgeUrl ? createHttpCachePurger(options.httpCachePurgeUrl) : frontCache ? NOTHING_IN_FRONT : null;
   // After Next's own subscriber (registered by instrumentation.ts during prepare), so a page is
   // dropped here only once Next will no longer serve the old version. The stored 404 page (its
   // header lists the sections) goes with every change too.
