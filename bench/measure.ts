@@ -1,7 +1,7 @@
 import { revalidateSecret } from '@/features/cache/secret';
 import type { AppProcess } from '@/testing/app-process';
 
-export async function expire(app: AppProcess, tags: string[]) {
+export async function expire(app: Pick<AppProcess, 'url'>, tags: string[]) {
   const res = await fetch(`${app.url}/api/internal/revalidate`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-revalidate-secret': revalidateSecret()!, origin: app.url },

@@ -115,7 +115,7 @@ type Newsroom = {
  * editor's buttons call (features/articles/actions.ts): session check, permission, validation, one
  * transaction, then the change announced to the caches from inside the app.
  */
-async function newsroom(app: AppProcess, databaseUrl: string, stamp: string): Promise<Newsroom> {
+async function newsroom(app: Pick<AppProcess, 'url'>, databaseUrl: string, stamp: string): Promise<Newsroom> {
   const { createStaff } = await import('@/db/mutations/staff');
   const { hashPassword } = await import('@/features/auth/password');
   const { getArticleRow } = await import('@/db/queries/article-rows');
@@ -196,7 +196,7 @@ function plannedWrites(seconds: number): number {
 }
 
 /** A write every 5 s, alternately a new story and an edit, each followed until readers see it. */
-async function writer(app: AppProcess, room: Newsroom, startedAt: number, seconds: number): Promise<WriteSample[]> {
+async function writer(app: Pick<AppProcess, 'url'>, room: Newsroom, startedAt: number, seconds: number): Promise<WriteSample[]> {
   const count = plannedWrites(seconds);
   const samples: WriteSample[] = [];
   const end = startedAt + seconds * 1000;
@@ -228,7 +228,7 @@ function spread(values: (number | null)[]): Spread {
   return { medianMs: all.length ? finite(percentile(all, 50)) : null, maxMs: all.length ? finite(Math.max(...all)) : null, notSeen: all.filter((v) => v === Infinity).length };
 }
 
-export async function runNewsDay(app: AppProcess, databaseUrl: string, options: NewsDayOptions): Promise<NewsDayResult> {
+export async function runNewsDay(app: Pick<AppProcess, 'url'>, databaseUrl: string, options: NewsDayOptions): Promise<NewsDayResult> {
   const grown = await growArticles(databaseUrl, options.articles);
   // The grown archive was written behind the app's back: every listing and sitemap has to know.
   if (grown > 0) await expire(app, ['all']);

@@ -19,7 +19,7 @@ export async function idForPath(url: string, articlePath: string): Promise<numbe
  * save runs (db/mutations updateArticle, announced through the change pipeline), then polls the public
  * article page and homepage until both show it. Measured from the start of the save.
  */
-export async function changeHeadline(app: AppProcess, url: string, articlePath: string, times: number) {
+export async function changeHeadline(app: Pick<AppProcess, 'url'>, url: string, articlePath: string, times: number) {
   const { getArticleRow } = await import('@/db/queries/article-rows');
   const { updateArticle } = await import('@/db/mutations/articles');
   const { closeConnection } = await import('@/db/client');

@@ -3,11 +3,11 @@
 // one after another, with autocannon (50 connections, 10 s after a 3 s warm-up), then the news day
 // (bench/news-day.ts: 60 s with and without writes; BENCH_NEWSDAY_SECONDS, 0 leaves it out).
 import { writeFile } from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
-import autocannon from 'autocannon';
 import { growArticles } from '@/db/bench-fixtures';
-import { freePort, type AppProcess } from '@/testing/app-process';
+import type { AppProcess } from '@/testing/app-process';
+import { benchCluster } from './cluster';
+import { cannon, limitServer, table, timeRequest, type Row } from './rows';
 import { newestArticlePath, startDemoSite } from './demo-site';
 import { expire, percentile } from './measure';
 import { takeMachineLock } from './machine-lock';
@@ -20,33 +20,6 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const NEWSDAY_SECONDS = Number(process.env.BENCH_NEWSDAY_SECONDS ?? 60);
 // Published stories to grow to before the news day: the demo's few dozen give too few distinct pages.
 const NEWSDAY_ARTICLES = Number(process.env.BENCH_NEWSDAY_ARTICLES ?? 250);
-
-export type Row = { name: string; rps: number; p50: number; p99: number; errors: number; ratio?: number; note?: string; target?: { text: string; met: boolean } };
-
-async function cannon(url: string): Promise<Omit<Row, 'name'>> {
-  await autocannon({ url, connections: CONNECTIONS, duration: 3 });
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
-}
-
-/** L: the same bytes from memory with nothing else, the ceiling for this machine and load generator. */
-async function limitServer(body: Buffer): Promise<{ url: string; close: () => void }> {
-  const port = await freePort();
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
-    res.end(body);
-  });
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
-}
-
-async function timeRequest(url: string): Promise<number> {
-  const t0 = performance.now();
-  const res = await fetch(url);
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-  return performance.now() - t0;
-}
 
 /** First request after the article's tag was expired: a full render, measured one at a time. */
 async function cacheMiss(app: AppProcess, articleUrl: string): Promise<Omit<Row, 'name'>> {
@@ -62,15 +35,6 @@ async function cacheMiss(app: AppProcess, articleUrl: string): Promise<Omit<Row,
   return { rps: Math.round(1000 / mean), p50: Math.round(percentile(times, 50)), p99: Math.round(percentile(times, 99)), errors: 0, note: 'sequential, 40 misses' };
 }
 
-function table(rows: Row[]): string {
-  const head = '| Page | req/s | p50 ms | p99 ms | errors | ratio to L | target |\n|---|---:|---:|---:|---:|---:|---|';
-  const lines = rows.map(
-    (r) =>
-      `| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.ratio === undefined ? '' : r.ratio.toFixed(2)} | ${r.target ? `${r.target.text}: ${r.target.met ? 'met' : 'MISSED'}` : ''} |`,
-  );
-  return [head, ...lines].join('\n');
-}
-
 function growthTable(growth: Awaited<ReturnType<typeof measureGrowth>>): string {
   const lines = ['| Uncached render (median of 9) | 1 000 articles, ms | 100 000 articles, ms | ratio |', '|---|---:|---:|---:|'];
   for (const [name, at1k] of Object.entries(growth.medianMissMs[1_000] ?? {})) {
@@ -83,6 +47,7 @@ function growthTable(growth: Awaited<ReturnType<typeof measureGrowth>>): string 
 }
 
 async function main() {
+  if (process.argv.includes('--cluster')) return benchCluster({ build: !process.argv.includes('--skip-build') });
   const release = takeMachineLock('npm run bench');
   const scale = process.argv.includes('--scale');
   const site = await startDemoSite('bench', { build: !process.argv.includes('--skip-build') });
