@@ -49,13 +49,12 @@ export function tagsForArticleChange(before: ArticleFootprint | null, after: Art
   if (!states.some((s) => s.visible)) return [...out];
   // An edit of a live story (headline, body, picture…): every page that shows it carries its
   // article tag (listings and fragments tag each story they show), so the listings it merely
-  // belongs to stay cached. A news day is mostly such edits. TAG.latest still goes (the homepage,
-  // /latest and the Latest News fragment): Next prerenders those static routes at build and keeps
-  // checking a prerendered route against its build-time tags, so a story tag added by a later
-  // render never expires them (features/cache/freshness.int.test.ts).
+  // belongs to stay cached. A news day is mostly such edits. The homepage, /latest and the Latest
+  // News fragment need no TAG.latest for it: no copy Next prerendered at build (which would carry
+  // only build-time tags) is ever served (runtime/server/next-cache-handler.cjs), so they too carry
+  // the article tags of what they show (features/cache/freshness.int.test.ts).
   if (before && after && sameListings(before, after)) {
     out.add(TAG.article(after.id));
-    out.add(TAG.latest);
     out.add(TAG.sitemap);
     out.add(TAG.feed);
     return [...out];
