@@ -103,6 +103,9 @@ const schema = z.object({
   TRUST_PROXY: flag,
   SEED_VERBOSE: flag,
   AUDIT_RETENTION_DAYS: wholeNumber(365, 100_000),
+  VIEW_FLUSH_SECONDS: wholeNumber(60, 3600),
+  MOST_READ_REFRESH_SECONDS: wholeNumber(300, 86_400),
+  VIEW_RETENTION_DAYS: wholeNumber(400, 100_000),
 });
 
 type Variable = keyof typeof schema.shape;
@@ -135,6 +138,12 @@ export type Env = {
   seedVerbose: boolean;
   /** Audit entries older than this many days are deleted (at start and daily). */
   auditRetentionDays: number;
+  /** How often the HTTP server writes its batched view counts. */
+  viewFlushMs: number;
+  /** How often "Most read" is recomputed (its fragment re-renders only when the order changed). */
+  mostReadRefreshMs: number;
+  /** Hourly view counts older than this many days are deleted. */
+  viewRetentionDays: number;
 };
 
 /**
@@ -188,6 +197,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     seedVerbose: e.SEED_VERBOSE,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    viewFlushMs: e.VIEW_FLUSH_SECONDS * 1000,
+    mostReadRefreshMs: e.MOST_READ_REFRESH_SECONDS * 1000,
+    viewRetentionDays: e.VIEW_RETENTION_DAYS,
   };
 }
 

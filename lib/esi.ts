@@ -34,5 +34,7 @@ export function includeTag(src: string): string {
 /** The site's fragments, and how many stories each page shows of them (a fragment lists one more). */
 export const FRAGMENTS = {
   latestNews: { src: '/fragments/latest-news', shown: 6 },
+  // Not a list of the newest stories: lists exactly what pages show, the story being read included.
+  mostRead: { src: '/fragments/most-read', shown: 5 },
   moreFrom: (sectionSlug: string) => ({ src: `/fragments/more-from/${sectionSlug}`, shown: 4 }),
 } as const;

@@ -12,6 +12,8 @@ import { createFrontCache, dropAgainAtEnd } from './front-cache';
 import { createPublicPages } from './public-pages';
 import { PAGE_SCRIPTS } from '@/lib/site-scripts';
 import { mapStatus } from './status-rewrite';
+import { createViewCounter } from './view-counter';
+import { env } from '@/lib/env';
 
 type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
 
@@ -54,6 +56,7 @@ export async function startHttpServer(options: {
       notFound.forget();
     },
   });
+  const views = createViewCounter({ appUrl: options.internalUrl, flushMs: env().viewFlushMs, refreshMs: env().mostReadRefreshMs });
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
@@ -74,6 +77,8 @@ export async function startHttpServer(options: {
     if (refuseOversizedBody(req, res, target.pathname) || refuseCrossSitePagePost(req, res, target.pathname) || refuseImageOptimizer(res, target.pathname)) return;
     stripInternalHeaders(req);
     stampClientIp(req);
+    // Beacons first: a view costs a map update, never a render or a database round trip.
+    if (views.handle(req, res, target.pathname)) return;
     if (pages.serve(req, res)) return;
     withRequestSlot((slot) => {
       if (frontCache) dropAgainAtEnd(res, slot, frontCache);
@@ -108,6 +113,8 @@ export async function startHttpServer(options: {
     shuttingDown ??= (async () => {
       console.log(`[http] ${reason}: finishing ${inFlight} in-flight request(s), accepting no new ones`);
       draining = true;
+      // The last counts go to the app through this server, so before it stops listening.
+      await views.close();
       server.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => {
