@@ -9,7 +9,6 @@ import { beaconPath } from '@/lib/analytics/beacon';
 export function ViewBeacon({ articleId }: { articleId: number }) {
   return (
     // A counter, not a picture: next/image would route it through the optimizer and Next's runtime.
-    // eslint-disable-next-line @next/next/no-img-element
     <img src={beaconPath(articleId)} alt="" width={1} height={1} aria-hidden="true" className="pointer-events-none absolute h-px w-px opacity-0" fetchPriority="low" />
   );
 }

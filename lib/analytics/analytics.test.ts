@@ -28,6 +28,7 @@ describe('bot filter', () => {
       'Wget/1.21.3',
       'Go-http-client/1.1',
       'node-fetch',
+      'node',
       'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Mobile Safari/537.36 Chrome-Lighthouse',
       '',
       '   ',
