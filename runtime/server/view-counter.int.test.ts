@@ -16,9 +16,13 @@ const ua = (n: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (K
 let ids: number[] = [];
 
 const hit = (articleId: number, headers: Record<string, string> = { 'user-agent': ua(0) }) => fetch(`${baseUrl}${beaconPath(articleId)}`, { headers });
+// Each call reads as readers never seen before today: the server remembers today's visitors.
+let readers = 1000;
 async function hits(articleId: number, count: number, userAgents = 1) {
+  const first = readers;
+  readers += userAgents;
   for (let i = 0; i < count; i++) {
-    const res = await hit(articleId, { 'user-agent': ua(i % userAgents) });
+    const res = await hit(articleId, { 'user-agent': ua(first + (i % userAgents)) });
     expect(res.status).toBe(200);
     await res.arrayBuffer();
   }
