@@ -2,7 +2,7 @@
 // without 2 000 view beacons a second on top, as a traffic spike on a popular story would send.
 // Beacons are answered by the HTTP server from memory and written in batches, so the pages'
 // throughput must not move beyond noise and no beacon may fail.
-import autocannon, { type Client as CannonClient, type Options as CannonOptions, type Result } from 'autocannon';
+import autocannon, { type Client as CannonClient, type Result } from 'autocannon';
 import { revalidateSecret } from '@/features/cache/secret';
 import { beaconPath } from '@/lib/analytics/beacon';
 import type { AppProcess } from '@/testing/app-process';
@@ -54,9 +54,7 @@ function beacons(appUrl: string, ids: number[], rate: number, seconds: number): 
     const paths = ids.flatMap((id, i) => (i === 0 ? Array(ids.length).fill(beaconPath(id)) : [beaconPath(id)]));
     client.setRequests(paths.map((path) => ({ method: 'GET', path, headers: { 'user-agent': agent } })));
   };
-  // autocannon supports overallRate (its README); its type definitions lag behind.
-  const options: CannonOptions & { overallRate: number } = { url: appUrl, connections: 20, overallRate: rate, duration: seconds, setupClient };
-  return autocannon(options);
+  return autocannon({ url: appUrl, connections: 20, overallRate: rate, duration: seconds, setupClient });
 }
 
 async function flush(app: AppProcess): Promise<number | null> {
