@@ -2,6 +2,7 @@ import 'server-only';
 import { getArticleRow } from '@/db/queries/article-rows';
 import { dailyViews, exportDailyViews, topStories, viewsSince, type DailyViews, type StoryViews } from '@/db/queries/article-views';
 import { can, canArticle, type StaffUser } from '@/features/auth/permissions';
+import { csvDocument } from '@/lib/analytics/csv';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
@@ -32,18 +33,12 @@ export async function loadSiteStats(staff: StaffUser): Promise<{ days: DailyView
   return { days, top };
 }
 
-/** A value as a CSV cell; a leading = + - @ is defused so a spreadsheet never runs a headline as a formula. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** Daily views per story for the last CHART_DAYS days as CSV (editors and administrators). */
 export async function exportStatsCsv(staff: StaffUser): Promise<string> {
   requireStatsReader(staff);
   const rows = await exportDailyViews(CHART_DAYS, env().siteTimeZone);
-  const lines = [['day', 'article_id', 'title', 'views', 'visitors'].join(',')];
-  for (const r of rows) lines.push([r.day, r.articleId, r.title, r.views, r.visitors].map(cell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument(
+    ['day', 'article_id', 'title', 'views', 'visitors'],
+    rows.map((r) => [r.day, r.articleId, r.title, r.views, r.visitors]),
+  );
 }

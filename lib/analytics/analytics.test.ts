@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beaconArticleId, beaconPath } from './beacon';
 import { isBot } from './bots';
 import { isPrefetch, optedOut } from './consent';
+import { csvCell, csvDocument } from './csv';
 import { createTally, hourOf } from './tally';
 import { sameTopList } from './top-list';
 import { createVisitorHasher, dayOf } from './visitor-hash';
@@ -152,5 +153,16 @@ describe('top-list change detection', () => {
     expect(sameTopList([], [])).toBe(true);
     // Never told yet: always a change.
     expect(sameTopList(null, [])).toBe(false);
+  });
+});
+
+describe('CSV export cells', () => {
+  it('quotes separators and quotes, and defuses formulas', () => {
+    expect(csvCell('Harbour, at last')).toBe('"Harbour, at last"');
+    expect(csvCell('The "new" bridge')).toBe('"The ""new"" bridge"');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('-3 degrees')).toBe("'-3 degrees");
+    expect(csvCell(42)).toBe('42');
+    expect(csvDocument(['a', 'b'], [[1, 'x\ny']])).toBe('a,b\r\n1,"x\ny"\r\n');
   });
 });
