@@ -22,8 +22,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const NEWSDAY_SECONDS = Number(process.env.BENCH_NEWSDAY_SECONDS ?? 60);
 // Published stories to grow to before the news day: the demo's few dozen give too few distinct pages.
 const NEWSDAY_ARTICLES = Number(process.env.BENCH_NEWSDAY_ARTICLES ?? 250);
-// The news day's readers with and without view beacons on top (0 leaves it out).
-const BEACON_SECONDS = Number(process.env.BENCH_BEACON_SECONDS ?? 20);
+// Readers with and without view beacons on top, each of 4 runs this long (0 leaves it out).
+const BEACON_SECONDS = Number(process.env.BENCH_BEACON_SECONDS ?? 15);
 const BEACONS_PER_SECOND = Number(process.env.BENCH_BEACONS_PER_SECOND ?? 2000);
 
 export type Row = { name: string; rps: number; p50: number; p99: number; errors: number; ratio?: number; note?: string; target?: { text: string; met: boolean } };
