@@ -27,9 +27,9 @@ export type ViewCounterOptions = {
 
 /**
  * Counts article views from the beacon (lib/analytics/beacon.ts) before Next sees the request: a
- * map update per view, a database write per batch (./view-counter flushes every flushMs). Nothing
- * identifying is kept: the daily visitor id is a salted hash held in memory (lib/analytics/visitor-hash.ts),
- * and the batch carries only counts per story and hour.
+ * map update per view, one database write per batch (every flushMs, through the app's internal
+ * route, where the SQL lives). Nothing identifying is kept: the daily visitor id is a salted hash
+ * held in memory (lib/analytics/visitor-hash.ts), and a batch carries only counts per story and hour.
  */
 export function createViewCounter(options: ViewCounterOptions) {
   const now = options.now ?? Date.now;
