@@ -4,6 +4,7 @@ import { closeConnection, db } from '@/db/client';
 import { articles, articleViewsHourly } from '@/db/schema';
 import { revalidateSecret } from '@/features/cache/secret';
 import { beaconPath } from '@/lib/analytics/beacon';
+import { FRAGMENTS } from '@/lib/esi';
 import { FLUSH_PATH } from './view-counter';
 
 /**
@@ -43,7 +44,7 @@ async function counted(articleId: number) {
 }
 
 async function fragment(): Promise<{ order: number[]; cached: boolean; html: string }> {
-  const res = await fetch(`${baseUrl}/fragments/most-read`);
+  const res = await fetch(`${baseUrl}${FRAGMENTS.mostRead.src}`);
   const html = await res.text();
   return { order: [...html.matchAll(/data-story="(\d+)"/g)].map((m) => Number(m[1])), cached: res.headers.get('x-front-cache') === 'HIT', html };
 }
