@@ -20,6 +20,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    /** Requests per second over all connections (a fixed-rate load instead of as fast as possible). */
+    overallRate?: number;
     headers?: Record<string, string>;
     requests?: Request[];
     setupClient?: (client: Client) => void;

@@ -1,7 +1,8 @@
 // `npm run bench [-- --scale] [-- --skip-build]`: the performance numbers in README.md.
 // Starts the production server on a fresh throwaway database with the demo content and measures,
 // one after another, with autocannon (50 connections, 10 s after a 3 s warm-up), then the news day
-// (bench/news-day.ts: 60 s with and without writes; BENCH_NEWSDAY_SECONDS, 0 leaves it out).
+// (bench/news-day.ts: 60 s with and without writes; BENCH_NEWSDAY_SECONDS, 0 leaves it out), then
+// the same readers with 2 000 view beacons a second on top (bench/beacons.ts: BENCH_BEACON_SECONDS).
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { growArticles } from '@/db/bench-fixtures';
@@ -11,6 +12,7 @@ import { cannon, limitServer, table, timeRequest, type Row } from './rows';
 import { newestArticlePath, startDemoSite } from './demo-site';
 import { expire, percentile } from './measure';
 import { takeMachineLock } from './machine-lock';
+import { beaconTable, runBeacons } from './beacons';
 import { newsDayTable, runNewsDay } from './news-day';
 import { changeHeadline } from './publish';
 import { measureGrowth } from './scale';
@@ -20,6 +22,9 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const NEWSDAY_SECONDS = Number(process.env.BENCH_NEWSDAY_SECONDS ?? 60);
 // Published stories to grow to before the news day: the demo's few dozen give too few distinct pages.
 const NEWSDAY_ARTICLES = Number(process.env.BENCH_NEWSDAY_ARTICLES ?? 250);
+// Readers with and without view beacons on top, each of 4 runs this long (0 leaves it out).
+const BEACON_SECONDS = Number(process.env.BENCH_BEACON_SECONDS ?? 15);
+const BEACONS_PER_SECOND = Number(process.env.BENCH_BEACONS_PER_SECOND ?? 2000);
 
 /** First request after the article's tag was expired: a full render, measured one at a time. */
 async function cacheMiss(app: AppProcess, articleUrl: string): Promise<Omit<Row, 'name'>> {
@@ -102,6 +107,11 @@ async function main() {
           })
         : null;
     if (newsDay) result.newsDay = newsDay;
+    const beacons =
+      BEACON_SECONDS > 0
+        ? await runBeacons(app, database.url, { connections: CONNECTIONS, seconds: BEACON_SECONDS, beaconsPerSecond: BEACONS_PER_SECOND, pagesPerListing: 6 })
+        : null;
+    if (beacons) result.beacons = beacons;
     if (scale) {
       const growth = await measureGrowth(app, database.url, growArticles);
       result.growth = growth;
@@ -111,6 +121,7 @@ async function main() {
     console.log(`\n${table(rows)}\n`);
     console.log(`Publish to visible (article page and homepage, 20 changes): median ${visible.medianMs} ms, max ${visible.maxMs} ms`);
     if (newsDay) console.log(`\n${newsDayTable(newsDay)}\n`);
+    if (beacons) console.log(`\n${beaconTable(beacons)}\n`);
     console.log(`Article page: ${bytes.length} bytes uncompressed. Results written to bench/results.json`);
   } finally {
     await site.stop();

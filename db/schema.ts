@@ -292,6 +292,25 @@ export const revokedSessions = pgTable(
   (t) => [index('revoked_sessions_expires_at_idx').on(t.expiresAt)],
 );
 
+/**
+ * Page views per story and hour, written in batches by the HTTP server (runtime/server/view-counter.ts).
+ * No address, user agent or visitor hash is ever stored: `visitors` is a count of distinct daily
+ * visitor hashes that were only ever held in memory. A later per-language "Most read" joins
+ * articles for the language; counts stay per article.
+ */
+export const articleViewsHourly = pgTable(
+  'article_views_hourly',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hour: timestamp('hour', { withTimezone: true }).notNull(),
+    views: integer('views').notNull().default(0),
+    visitors: integer('visitors').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hourly_hour_idx').on(t.hour)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Section = typeof sections.$inferSelect;
 export type Tag = typeof tags.$inferSelect;

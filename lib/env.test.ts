@@ -73,6 +73,14 @@ describe('readEnv', () => {
   });
 });
 
+describe('view counting', () => {
+  it('writes counts every minute, refreshes Most read every 5 minutes and keeps counts 400 days unless told otherwise', () => {
+    expect(readEnv({ VIEW_FLUSH_SECONDS: '5', MOST_READ_REFRESH_SECONDS: '30', VIEW_RETENTION_DAYS: '90' })).toMatchObject({ viewFlushMs: 5000, mostReadRefreshMs: 30_000, viewRetentionDays: 90 });
+    for (const bad of ['0', '-1', 'often', '1.5']) expect(() => readEnv({ VIEW_FLUSH_SECONDS: bad }), bad).toThrow(/VIEW_FLUSH_SECONDS/);
+    expect(() => readEnv({ VIEW_FLUSH_SECONDS: '7200' })).toThrow(/VIEW_FLUSH_SECONDS/);
+  });
+});
+
 describe('defaults', () => {
   it('gives every setting its documented default when nothing is set', () => {
     const e = readEnv({});
@@ -94,6 +102,9 @@ describe('defaults', () => {
       pageCacheBytes: 256 * 1024 * 1024,
       frontCacheBytes: 64 * 1024 * 1024,
       auditRetentionDays: 365,
+      viewFlushMs: 60_000,
+      mostReadRefreshMs: 300_000,
+      viewRetentionDays: 400,
       allowedImageHosts: [],
       trustProxy: false,
       varnishPurgeUrl: null,

@@ -127,6 +127,9 @@ const schema = z.object({
   NEXT_DEPLOYMENT_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, - or _ (Next puts it in asset URLs)').optional(),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey.optional(),
   INSTANCE_ID: instanceId.optional(),
+  VIEW_FLUSH_SECONDS: wholeNumber(60, 3600),
+  MOST_READ_REFRESH_SECONDS: wholeNumber(300, 86_400),
+  VIEW_RETENTION_DAYS: wholeNumber(400, 100_000),
 });
 
 type Variable = keyof typeof schema.shape;
@@ -170,6 +173,12 @@ export type Env = {
   deploymentId: string | undefined;
   /** Names this instance among several on one database: the x-served-by header, the change broadcast, logs. */
   instanceId: string;
+  /** How often the HTTP server writes its batched view counts. */
+  viewFlushMs: number;
+  /** How often "Most read" is recomputed (its fragment re-renders only when the order changed). */
+  mostReadRefreshMs: number;
+  /** Hourly view counts older than this many days are deleted. */
+  viewRetentionDays: number;
 };
 
 /**
@@ -232,6 +241,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     deploymentId: e.NEXT_DEPLOYMENT_ID,
     instanceId: e.INSTANCE_ID ?? defaultInstanceId(e.PORT),
+    viewFlushMs: e.VIEW_FLUSH_SECONDS * 1000,
+    mostReadRefreshMs: e.MOST_READ_REFRESH_SECONDS * 1000,
+    viewRetentionDays: e.VIEW_RETENTION_DAYS,
   };
 }
 

@@ -31,8 +31,13 @@ export function includeTag(src: string): string {
   return `<esi:include src="${src}"/>`;
 }
 
+/** "Most read" covers the last 24 hours (the fragment's path segment). */
+export const MOST_READ_PERIOD = 'day';
+
 /** The site's fragments, and how many stories each page shows of them (a fragment lists one more). */
 export const FRAGMENTS = {
   latestNews: { src: '/fragments/latest-news', shown: 6 },
+  // Not a list of the newest stories: lists exactly what pages show, the story being read included.
+  mostRead: { src: `/fragments/most-read/${MOST_READ_PERIOD}`, shown: 5 },
   moreFrom: (sectionSlug: string) => ({ src: `/fragments/more-from/${sectionSlug}`, shown: 4 }),
 } as const;

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/site/article-card';
+import { FragmentSlot } from '@/components/site/fragment-slot';
 import { JsonLd } from '@/components/site/json-ld';
 import { getLatestArticles, getSectionLatest } from '@/db/queries/public-articles';
 import { getSections } from '@/db/queries/taxonomy';
 import { tagPage } from '@/features/cache/page-tags';
 import { TAG } from '@/lib/changes/tags';
+import { FRAGMENTS } from '@/lib/esi';
 import { SITE_DESCRIPTION } from '@/lib/brand';
 import { organizationJsonLd, webSiteJsonLd } from '@/features/seo/json-ld';
 import { pageMetadata } from '@/features/seo/page-metadata';
@@ -66,6 +68,7 @@ export default async function HomePage() {
                 More stories →
               </a>
             </p>
+            <FragmentSlot name="most-read" src={FRAGMENTS.mostRead.src} show={FRAGMENTS.mostRead.shown} />
           </section>
         </section>
       ) : (

@@ -9,6 +9,7 @@ export function DashboardNav({ staff }: { staff: StaffUser }) {
     { href: '/dashboard', label: 'Overview', show: true },
     { href: '/dashboard/articles', label: 'Articles', show: true },
     { href: '/dashboard/media', label: 'Media', show: true },
+    { href: '/dashboard/stats', label: 'Readership', show: can(staff, 'stats.read') },
     { href: '/dashboard/sections', label: 'Sections & tags', show: can(staff, 'taxonomy.manage') },
     { href: '/dashboard/staff', label: 'Staff', show: can(staff, 'staff.manage') },
     { href: '/dashboard/audit', label: 'Audit log', show: can(staff, 'audit.read') },

@@ -9,14 +9,18 @@ import { includeTag } from '@/lib/esi';
  * rule hides the story being read, and the extra one when the story being read is not among them.
  * Without :has() support (old browsers) a reader sees one story more; nothing is missing.
  */
-export function FragmentSlot({ src, name, hide, show }: { src: string; name: string; hide: number; show: number }) {
+export function FragmentSlot({ src, name, hide, show }: { src: string; name: string; hide?: number; show: number }) {
   const slot = `[data-slot="${name}"]`;
-  const rules = [
-    `${slot} [data-story="${hide}"]{display:none}`,
-    `${slot} [data-stories]:not(:has(>[data-story="${hide}"]))>[data-story]:nth-child(n+${show + 1}){display:none}`,
-    // Nothing else in it: no empty heading.
-    `${slot}:not(:has([data-story]:not([data-story="${hide}"]))){display:none}`,
-  ];
+  // Without a story to hide (the homepage, "Most read"), the fragment is shown as it comes.
+  const rules =
+    hide === undefined
+      ? [`${slot}:not(:has([data-story])){display:none}`]
+      : [
+          `${slot} [data-story="${hide}"]{display:none}`,
+          `${slot} [data-stories]:not(:has(>[data-story="${hide}"]))>[data-story]:nth-child(n+${show + 1}){display:none}`,
+          // Nothing else in it: no empty heading.
+          `${slot}:not(:has([data-story]:not([data-story="${hide}"]))){display:none}`,
+        ];
   return (
     <>
       <style>{rules.join('')}</style>

@@ -112,6 +112,14 @@ export async function getRelatedArticles(article: { id: number; sectionId: numbe
   return (await newestCards(latestCondition([article.id], article.sectionId), limit)).map(toCard);
 }
 
+/** Cards of visible stories in the order of `ids` ("Most read"); ids no longer visible drop out. */
+export async function getCardsInOrder(ids: number[]): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await cards().where(and(isPublic, inArray(articles.id, ids)) as SQL);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : []));
+}
+
 export const PAGE_SIZE = 12;
 
 export type ListFilter = { kind: 'all' } | { kind: 'section'; id: number } | { kind: 'author'; id: number } | { kind: 'tag'; id: number };

@@ -90,6 +90,7 @@ type StaffAction =
   | 'media.editAny'
   | 'staff.manage'
   | 'audit.read'
+  | 'stats.read' // site-wide readership (top stories, CSV export); everyone sees their own stories' numbers
   | 'settings.manage';
 
 export function can(user: StaffUser, action: StaffAction): boolean {
@@ -102,6 +103,7 @@ export function can(user: StaffUser, action: StaffAction): boolean {
     case 'taxonomy.manage':
     case 'tag.create':
     case 'media.editAny':
+    case 'stats.read':
       return atLeast(user, 'editor');
     case 'article.purge':
     case 'staff.manage':

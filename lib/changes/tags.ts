@@ -11,6 +11,8 @@ export const TAG = {
   sections: 'sections',
   // Search results can show anything readers see: every visible change carries this (./change.ts).
   search: 'search',
+  // The "Most read" fragment: expired by the view counter only when its order changes.
+  mostRead: 'most-read',
   article: (id: number) => `article:${id}`,
   // Pages that looked a slug up and found nothing (404s, redirects) are tagged by the slug they asked for.
   articleSlug: (slug: string) => `article-slug:${slug}`,

@@ -13,6 +13,8 @@ import { createHttpCachePurger, NOTHING_IN_FRONT, purgeAtEnd } from './http-cach
 import { createPublicPages } from './public-pages';
 import { PAGE_SCRIPTS } from '@/lib/site-scripts';
 import { mapStatus } from './status-rewrite';
+import { createViewCounter } from './view-counter';
+import { env } from '@/lib/env';
 
 type RunningServer = { url: string; shutdown: (reason: string) => Promise<void> };
 
@@ -61,6 +63,7 @@ export async function startHttpServer(options: {
       notFound.forget();
     },
   });
+  const views = createViewCounter({ appUrl: options.internalUrl, flushMs: env().viewFlushMs, refreshMs: env().mostReadRefreshMs });
   const sockets = new Set<Socket>();
   let inFlight = 0;
   let draining = false;
@@ -83,6 +86,8 @@ export async function startHttpServer(options: {
     if (refuseOversizedBody(req, res, target.pathname) || refuseCrossSitePagePost(req, res, target.pathname) || refuseImageOptimizer(res, target.pathname)) return;
     stripInternalHeaders(req);
     stampClientIp(req);
+    // Beacons first: a view costs a map update, never a render or a database round trip.
+    if (views.handle(req, res, target.pathname)) return;
     if (pages.serve(req, res)) return;
     withRequestSlot((slot) => {
       // Outermost on the way out: the answer leaves once the HTTP cache in front is purged.
@@ -119,6 +124,8 @@ export async function startHttpServer(options: {
     shuttingDown ??= (async () => {
       console.log(`[http] ${reason}: finishing ${inFlight} in-flight request(s), accepting no new ones`);
       draining = true;
+      // The last counts go to the app through this server, so before it stops listening.
+      await views.close();
       server.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => {

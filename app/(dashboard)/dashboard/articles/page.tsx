@@ -11,6 +11,7 @@ import { env } from '@/lib/env';
 import { requireStaff } from '@/features/auth/session';
 import { STATUS_LABELS } from '@/features/articles/editor-types';
 import { loadArticleList, parseListParams, type ListParams } from '@/features/articles/list';
+import { LIST_VIEWS_DAYS, listViews } from '@/features/analytics/stats';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -53,6 +54,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const siteTimeZone = env().siteTimeZone;
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.items.length - 1;
+  // Views exist only for what readers saw; drafts, submissions and scheduled stories have none.
+  const showViews = query.tab === 'published' || query.tab === 'archived';
+  const views = showViews ? await listViews(result.items.map((r) => r.id)) : null;
   const timeColumn = query.tab === 'scheduled' ? 'Goes live' : query.tab === 'trash' ? 'Trashed' : 'Published';
 
   return (
@@ -161,12 +165,17 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <th scope="col" className="py-2 pr-3">Author</th>
                   <th scope="col" className="py-2 pr-3">Last edited</th>
                   <th scope="col" className="py-2 pr-3">{timeColumn}</th>
+                  {views && (
+                    <th scope="col" className="py-2 pr-3 text-right">
+                      Views <span className="font-normal text-muted">({LIST_VIEWS_DAYS} days)</span>
+                    </th>
+                  )}
                   {query.tab === 'trash' && <th scope="col" className="py-2">Actions</th>}
                 </tr>
               </thead>
               <tbody>
                 {result.items.map((row) => (
-                  <Row key={row.id} row={row} now={now} tab={query.tab} staff={staff} />
+                  <Row key={row.id} row={row} now={now} tab={query.tab} staff={staff} views={views ? (views.get(row.id) ?? 0) : null} />
                 ))}
               </tbody>
             </table>
@@ -198,7 +207,19 @@ export default async function ArticlesPage({ searchParams }: Props) {
   );
 }
 
-function Row({ row, now, tab, staff }: { row: NewsroomRow; now: Date; tab: NewsroomTab; staff: Awaited<ReturnType<typeof requireStaff>> }) {
+function Row({
+  row,
+  now,
+  tab,
+  staff,
+  views,
+}: {
+  row: NewsroomRow;
+  now: Date;
+  tab: NewsroomTab;
+  staff: Awaited<ReturnType<typeof requireStaff>>;
+  views: number | null;
+}) {
   const when = tab === 'scheduled' ? row.scheduledAt : tab === 'trash' ? row.deletedAt : row.publishedAt;
   const ref = { authorId: row.author.id, status: row.status, deletedAt: row.deletedAt };
   return (
@@ -217,6 +238,13 @@ function Row({ row, now, tab, staff }: { row: NewsroomRow; now: Date; tab: Newsr
         <TimeAgo iso={row.updatedAt} now={now} />
       </td>
       <td className="py-3 pr-3">{when ? <TimeAgo iso={when} now={now} /> : <span className="text-muted">Not yet</span>}</td>
+      {views !== null && (
+        <td className="py-3 pr-3 text-right tabular-nums">
+          <a href={`/dashboard/articles/${row.id}/stats`} className="hover:underline" aria-label={`${views} views in the last ${LIST_VIEWS_DAYS} days: statistics of ${row.title || 'Untitled'}`}>
+            {views}
+          </a>
+        </td>
+      )}
       {tab === 'trash' && (
         <td className="py-3">
           <TrashRowActions id={row.id} title={row.title || 'Untitled'} canRestore={canArticle(staff, 'restore', ref)} canPurge={canArticle(staff, 'purge', ref)} />

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { FragmentSlot } from '@/components/site/fragment-slot';
+import { ViewBeacon } from '@/components/site/view-beacon';
 import { getPublishedArticle, resolveOldSlug } from '@/db/queries/public-articles';
 import { FRAGMENTS } from '@/lib/esi';
 import { tagPage } from '@/features/cache/page-tags';
@@ -53,15 +54,22 @@ export default async function ArticlePage({ params }: Props) {
   await tagPage(TAG.article(article.id), TAG.articleSlug(slug));
   const latest = FRAGMENTS.latestNews;
   const related = FRAGMENTS.moreFrom(article.section.slug);
+  const mostRead = FRAGMENTS.mostRead;
   return (
     <>
       <JsonLd data={newsArticleJsonLd(article)} />
       <JsonLd data={articleBreadcrumbs(article)} />
       <ArticleView
         article={article}
-        latest={<FragmentSlot name="latest-news" src={latest.src} hide={article.id} show={latest.shown} />}
+        latest={
+          <div className="min-w-0">
+            <FragmentSlot name="latest-news" src={latest.src} hide={article.id} show={latest.shown} />
+            <FragmentSlot name="most-read" src={mostRead.src} show={mostRead.shown} />
+          </div>
+        }
         related={<FragmentSlot name="more-from" src={related.src} hide={article.id} show={related.shown} />}
       />
+      <ViewBeacon articleId={article.id} />
     </>
   );
 }
