@@ -58,7 +58,8 @@ sub vcl_recv {
         # Server actions (POST with next-action), sign-in, uploads, the API.
         return (pass);
     }
-    if (req.url ~ "^/(dashboard|login|api)(/|\?|$)") {
+    # /v/: the reader-count beacon, answered by the instance itself on every view (no-store).
+    if (req.url ~ "^/(dashboard|login|api|v)(/|\?|$)") {
         return (pass);
     }
     # Next's client router asks for RSC payloads and prefetches; those differ per navigation.
