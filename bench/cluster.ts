@@ -3,16 +3,11 @@
 // throwaway database with the demo content: cached article and homepage through Varnish beside the
 // plain-server ceiling for the same bytes, in one run; publish → visible through Varnish; the news
 // day (bench/news-day.ts) through Varnish.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { runMigrations } from '@/db/migrate';
-import { runScript } from '@/runtime/cli/provide-database';
 import { startCluster, type Cluster } from '@/runtime/cluster/cluster';
 import { createThrowawayDatabase } from '@/testing/throwaway-db';
-import { newestArticlePath } from './demo-site';
+import { newestArticlePath, prepareDemoDatabase } from './demo-site';
 import { takeMachineLock } from './machine-lock';
 import { newsDayTable, runNewsDay } from './news-day';
 import { changeHeadline } from './publish';
@@ -21,13 +16,6 @@ import { cannon, limitServer, rawBody, table, timeRequest, type Row } from './ro
 const NEWSDAY_SECONDS = Number(process.env.BENCH_NEWSDAY_SECONDS ?? 60);
 const NEWSDAY_ARTICLES = Number(process.env.BENCH_NEWSDAY_ARTICLES ?? 250);
 const INSTANCES = 2;
-
-function build(env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('runtime/cli/build.ts')], { stdio: 'inherit', env });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
-  });
-}
 
 /** Ports are picked at random in a high range: the cluster needs PORT … PORT+N free together. */
 async function startOnFreePorts(env: Record<string, string>): Promise<Cluster> {
@@ -49,19 +37,7 @@ export async function benchCluster(options: { build: boolean }): Promise<void> {
   const database = await createThrowawayDatabase('bench-cluster');
   let cluster: Cluster | null = null;
   try {
-    const env: Record<string, string> = {
-      DATABASE_URL: database.url,
-      MEDIA_DIR: path.resolve('.data/test-media'),
-      AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-cluster-secret-not-for-production',
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
-    // The bench's own writes (publish → visible, the news day's fixtures) run in this process.
-    Object.assign(process.env, env);
-    const childEnv: NodeJS.ProcessEnv = { ...process.env };
-    delete childEnv.NODE_OPTIONS;
-    await runMigrations(database.url);
-    await runScript(path.resolve('runtime/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
-    if (options.build && !existsSync('.next/BUILD_ID')) await build(childEnv);
+    const env = await prepareDemoDatabase(database, 'bench-cluster', options);
     cluster = await startOnFreePorts(env);
     // Scripts announce their writes to one instance, which tells the other and purges Varnish.
     process.env.INTERNAL_APP_URL = cluster.instances[0]!.url;

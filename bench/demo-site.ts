@@ -12,27 +12,36 @@ type DemoSite = { app: AppProcess; database: ThrowawayDatabase; stop: () => Prom
 
 function nextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', env });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))));
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('runtime/cli/build.ts')], { stdio: 'inherit', env });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
   });
+}
+
+/**
+ * A throwaway database with the demo content, its settings in this process's environment (the
+ * bench's own queries and writes run here against it), and a production build if there is none.
+ * Returns the environment the servers get.
+ */
+export async function prepareDemoDatabase(database: ThrowawayDatabase, name: string, options: { build: boolean }): Promise<Record<string, string>> {
+  const env: Record<string, string> = {
+    DATABASE_URL: database.url,
+    MEDIA_DIR: path.resolve('.data/test-media'),
+    AUTH_SECRET: process.env.AUTH_SECRET ?? `${name}-secret-not-for-production`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  Object.assign(process.env, env);
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  delete childEnv.NODE_OPTIONS;
+  await runMigrations(database.url);
+  await runScript(path.resolve('runtime/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
+  if (options.build && !existsSync('.next/BUILD_ID')) await nextBuild(childEnv);
+  return env;
 }
 
 export async function startDemoSite(name: string, options: { build: boolean }): Promise<DemoSite> {
   const database = await createThrowawayDatabase(name);
   try {
-    const env: Record<string, string> = {
-      DATABASE_URL: database.url,
-      MEDIA_DIR: path.resolve('.data/test-media'),
-      AUTH_SECRET: process.env.AUTH_SECRET ?? `${name}-secret-not-for-production`,
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
-    // The bench's own queries (publishing, EXPLAIN) run in this process against the same database.
-    Object.assign(process.env, env);
-    const childEnv: NodeJS.ProcessEnv = { ...process.env };
-    delete childEnv.NODE_OPTIONS;
-    await runMigrations(database.url);
-    await runScript(path.resolve('runtime/cli/seed.ts'), [], { ...childEnv, INTERNAL_APP_URL: '' });
-    if (options.build && !existsSync('.next/BUILD_ID')) await nextBuild(childEnv);
+    const env = await prepareDemoDatabase(database, name, options);
     const app = await startApp(env);
     process.env.INTERNAL_APP_URL = app.url;
     return {
