@@ -1,29 +1,20 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { DiffView } from '@/components/dashboard/articles/diff-view';
 import { RestoreRevisionButton } from '@/components/dashboard/articles/restore-revision-button';
 import { TimeAgo } from '@/components/dashboard/articles/time-ago';
-import { AppError } from '@/lib/errors';
 import { canArticle } from '@/features/auth/permissions';
-import { requireStaff } from '@/features/auth/session';
 import { getArticleRow } from '@/db/queries/article-rows';
 import { loadHistory, loadRevisionDiff } from '@/features/articles/history';
 import { STATUS_LABELS } from '@/features/articles/editor-types';
-import { parseRouteId, parseVersion } from '@/lib/route-params';
+import { parseVersion } from '@/lib/route-params';
+import { loadStoryPage } from '@/features/articles/story-page';
 
 export const metadata: Metadata = { title: 'Article history' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  const staff = await requireStaff();
-  const id = parseRouteId((await params).id);
-  if (id === null) notFound();
-  const history = await loadHistory(staff, id).catch((error: unknown) => {
-    if (error instanceof AppError) return null;
-    throw error;
-  });
-  if (!history) notFound();
+  const { staff, id, data: history } = await loadStoryPage(params, loadHistory);
   const { article, revisions } = history;
   const selected = parseVersion((await searchParams).version);
   const diff = selected !== null ? await loadRevisionDiff(staff, id, selected) : null;

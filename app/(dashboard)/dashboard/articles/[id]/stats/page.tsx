@@ -1,25 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { DailyViewsChart } from '@/components/dashboard/stats/daily-views-chart';
 import { CHART_DAYS, loadArticleStats } from '@/features/analytics/stats';
-import { requireStaff } from '@/features/auth/session';
-import { AppError } from '@/lib/errors';
-import { parseRouteId } from '@/lib/route-params';
+import { loadStoryPage } from '@/features/articles/story-page';
 
 export const metadata: Metadata = { title: 'Story statistics' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ArticleStatsPage({ params }: Props) {
-  const staff = await requireStaff();
-  const id = parseRouteId((await params).id);
-  if (id === null) notFound();
   // Someone who may not open the story learns nothing, not even that it exists.
-  const stats = await loadArticleStats(staff, id).catch((error: unknown) => {
-    if (error instanceof AppError) return null;
-    throw error;
-  });
-  if (!stats) notFound();
+  const { data: stats } = await loadStoryPage(params, loadArticleStats);
   const title = stats.title || 'Untitled';
   return (
     <>
